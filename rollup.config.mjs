@@ -1,0 +1,69 @@
+// One build for the whole workspace:
+// - every package to dist/index.js (ESM, dependencies external) and dist/index.d.ts;
+// - browser entries (script tag, size probes) to minified, fully bundled files whose sizes
+//   are checked against size-budget.json.
+import { readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { dts } from 'rollup-plugin-dts';
+
+const packages = ['core', 'transport', 'ui'];
+
+const externalOf = (name) => {
+  const pkg = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
+  const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+};
+
+const esbuildPlugin = (minify = false) =>
+  esbuild({
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    tsconfig: 'tsconfig.json',
+    minify: false,
+    sourceMap: false,
+    ...(minify ? { legalComments: 'none' } : {}),
+  });
+
+const libraryBuilds = packages.flatMap((name) => [
+  {
+    input: `packages/${name}/src/index.ts`,
+    output: { file: `packages/${name}/dist/index.js`, format: 'es' },
+    external: externalOf(name),
+    plugins: [nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), esbuildPlugin()],
+  },
+  {
+    input: `packages/${name}/src/index.ts`,
+    output: { file: `packages/${name}/dist/index.d.ts`, format: 'es' },
+    external: externalOf(name),
+    plugins: [dts({ tsconfig: 'tsconfig.json', compilerOptions: { paths: {}, baseUrl: '.' } })],
+  },
+]);
+
+// Fully bundled, minified browser files. `browserEntries` in size-budget.json lists them too.
+const browserEntries = JSON.parse(readFileSync('size-budget.json', 'utf8')).entries;
+
+const minified = (entry) => ({
+  input: entry.input,
+  output: {
+    file: entry.file,
+    format: entry.format ?? 'iife',
+    ...(entry.name ? { name: entry.name } : {}),
+  },
+  plugins: [
+    nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true }),
+    esbuildPlugin(true),
+    terser({
+      ecma: 2020,
+      module: entry.format === 'es',
+      compress: { passes: 3, pure_getters: true },
+      // Private fields start with `_` and are mangled, as in @preact/signals.
+      mangle: { properties: { regex: /^_[a-z]/ } },
+      format: { comments: false },
+    }),
+  ],
+});
+
+export default [...libraryBuilds, ...browserEntries.map(minified)];
