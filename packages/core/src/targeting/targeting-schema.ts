@@ -1,0 +1,144 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schemas for when a survey appears (`trigger`), to whom (`targeting`) and how often
+ * (`frequency`). Survey definitions embed them; `decideSurvey` evaluates them.
+ * Defaults are applied by the schema, so parsed values always carry every defaulted field.
+ */
+
+/** Customer-journey stages a survey or a page can belong to. */
+export const journeyStages = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'] as const;
+export const journeyStageSchema = z.enum(journeyStages);
+/** A stage of the customer journey. */
+export type JourneyStage = z.infer<typeof journeyStageSchema>;
+
+/** Device classes a survey can target. */
+export const deviceTypes = ['mobile', 'tablet', 'desktop'] as const;
+export const deviceTypeSchema = z.enum(deviceTypes);
+export type DeviceType = z.infer<typeof deviceTypeSchema>;
+
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** How a URL is compared with `value`. */
+export const urlMatchKinds = ['exact', 'prefix', 'glob', 'regex'] as const;
+
+/**
+ * A URL pattern. `exact` and `prefix` compare strings; `glob` uses `*` (any run of characters
+ * except `/`) and `**` (anything, `/` included); `regex` is a JavaScript regular expression source.
+ * When `value` starts with `/` it is compared with the path (plus query) only, otherwise with the full URL.
+ */
+export const urlMatchSchema = z.object({
+  match: z._default(z.enum(urlMatchKinds), 'exact'),
+  value: nonEmpty,
+});
+export type UrlMatch = z.infer<typeof urlMatchSchema>;
+
+/** Comparison operators for event properties and visitor attributes. */
+export const conditionOps = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'nin', 'contains', 'exists'] as const;
+
+/**
+ * One test on a property: `path` is a dotted path into the object (`order.total`), `op` the
+ * comparison and `value` what to compare with (`in`/`nin` take an array; `exists` takes a
+ * boolean, default `true`).
+ */
+export const conditionSchema = z.object({
+  path: nonEmpty,
+  op: z._default(z.enum(conditionOps), 'eq'),
+  value: z.optional(z.union([scalar, z.array(scalar)])),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+const pageViewTrigger = z.object({
+  type: z.literal('pageView'),
+  /** Omit to fire on every page. */
+  url: z.optional(urlMatchSchema),
+});
+const eventTrigger = z.object({
+  type: z.literal('event'),
+  event: nonEmpty,
+  /** All conditions must hold on the event's properties. */
+  where: z._default(z.array(conditionSchema), []),
+});
+const delayTrigger = z.object({
+  type: z.literal('delay'),
+  /** Milliseconds since the page loaded. */
+  ms: z.number().check(z.int(), z.minimum(0)),
+});
+const scrollTrigger = z.object({
+  type: z.literal('scroll'),
+  /** Scroll depth in percent of the page, 0–100. */
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+});
+const exitIntentTrigger = z.object({ type: z.literal('exitIntent') });
+const journeyStageTrigger = z.object({
+  type: z.literal('journeyStage'),
+  stage: journeyStageSchema,
+});
+
+/** A single trigger condition. */
+export const simpleTriggerSchema = z.discriminatedUnion('type', [
+  pageViewTrigger,
+  eventTrigger,
+  delayTrigger,
+  scrollTrigger,
+  exitIntentTrigger,
+  journeyStageTrigger,
+]);
+export type SimpleTrigger = z.infer<typeof simpleTriggerSchema>;
+
+/**
+ * When a survey may appear: one trigger, or `{ type: 'all', of: [...] }` (every one must hold,
+ * e.g. a page view on `/checkout/**` *and* 5 s delay), or `{ type: 'any', of: [...] }`.
+ */
+export const triggerSchema = z.discriminatedUnion('type', [
+  pageViewTrigger,
+  eventTrigger,
+  delayTrigger,
+  scrollTrigger,
+  exitIntentTrigger,
+  journeyStageTrigger,
+  z.object({ type: z.literal('all'), of: z.array(simpleTriggerSchema).check(z.minLength(1, 'needs at least one trigger')) }),
+  z.object({ type: z.literal('any'), of: z.array(simpleTriggerSchema).check(z.minLength(1, 'needs at least one trigger')) }),
+]);
+/** A parsed trigger. */
+export type Trigger = z.infer<typeof triggerSchema>;
+/** A trigger as written in a definition (defaults not yet applied). */
+export type TriggerInput = z.input<typeof triggerSchema>;
+
+/**
+ * Who may see a survey. Every rule given must hold; omitted rules do not restrict.
+ * - `locales`: BCP 47 tags; `pt` matches `pt-BR` and `pt-PT`, `pt-BR` matches only `pt-BR`.
+ * - `devices`: device classes.
+ * - `sample`: percentage of visitors (0–100, default 100), stable per visitor and survey.
+ * - `attributes`: conditions on the visitor's attributes (all must hold).
+ */
+export const targetingSchema = z.object({
+  locales: z.optional(z.array(nonEmpty)),
+  devices: z.optional(z.array(deviceTypeSchema)),
+  sample: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
+  attributes: z._default(z.array(conditionSchema), []),
+});
+export type Targeting = z.infer<typeof targetingSchema>;
+export type TargetingInput = z.input<typeof targetingSchema>;
+
+const days = z.number().check(z.minimum(0));
+
+/**
+ * How often a survey may appear.
+ * - `oncePerVisitor` (default `true`): shown at most once to a visitor…
+ * - `reaskAfterDays`: …unless set: then shown again once this many days passed since it was last shown.
+ * - `cooldownDays` (default 0): not shown if *any* survey was shown within this many days.
+ * - `maxPerSession` (default 1): not shown once this many surveys were shown in the session.
+ * - `afterDismissDays`: not shown for this many days after the visitor dismissed it
+ *   (omit: a dismissal blocks like a show does under the rules above).
+ */
+export const frequencySchema = z.object({
+  oncePerVisitor: z._default(z.boolean(), true),
+  reaskAfterDays: z.optional(days),
+  cooldownDays: z._default(days, 0),
+  maxPerSession: z._default(z.number().check(z.int(), z.minimum(1)), 1),
+  afterDismissDays: z.optional(days),
+});
+export type Frequency = z.infer<typeof frequencySchema>;
+export type FrequencyInput = z.input<typeof frequencySchema>;
