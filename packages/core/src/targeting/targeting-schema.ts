@@ -28,11 +28,29 @@ export const urlMatchKinds = ['exact', 'prefix', 'glob', 'regex'] as const;
  * except `/`) and `**` (anything, `/` included); `regex` is a JavaScript regular expression source.
  * When `value` starts with `/` it is compared with the path (plus query) only, otherwise with the full URL.
  */
-export const urlMatchSchema = z.object({
-  match: z._default(z.enum(urlMatchKinds), 'exact'),
-  value: nonEmpty,
-});
+export const urlMatchSchema = z
+  .object({
+    match: z._default(z.enum(urlMatchKinds), 'exact'),
+    value: nonEmpty,
+  })
+  .check(
+    z.superRefine((url, ctx) => {
+      if (url.match !== 'regex') return;
+      const problem = regexProblem(url.value);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, path: ['value'], input: url.value });
+    }),
+  );
 export type UrlMatch = z.infer<typeof urlMatchSchema>;
+
+/** Why `source` is not a usable regular expression, or `undefined` when it is. */
+export function regexProblem(source: string): string | undefined {
+  try {
+    new RegExp(source);
+    return undefined;
+  } catch (error) {
+    return `"${source}" is not a valid regular expression (${(error as Error).message})`;
+  }
+}
 
 /** Comparison operators for event properties and visitor attributes. */
 export const conditionOps = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'nin', 'contains', 'exists'] as const;
@@ -130,8 +148,8 @@ const days = z.number().check(z.minimum(0));
  * - `reaskAfterDays`: …unless set: then shown again once this many days passed since it was last shown.
  * - `cooldownDays` (default 0): not shown if *any* survey was shown within this many days.
  * - `maxPerSession` (default 1): not shown once this many surveys were shown in the session.
- * - `afterDismissDays`: not shown for this many days after the visitor dismissed it
- *   (omit: a dismissal blocks like a show does under the rules above).
+ * - `afterDismissDays`: also not shown for this many days after the visitor dismissed it, whatever
+ *   `reaskAfterDays` says (a dismissal is otherwise counted as the show it followed).
  */
 export const frequencySchema = z.object({
   oncePerVisitor: z._default(z.boolean(), true),

@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { globToRegExp, matchUrl } from './match-url';
+
+const url = 'https://shop.example/checkout/step-2?coupon=X#top';
+
+test('an exact pattern starting with / compares the path only', () => {
+  expect(matchUrl(url, { match: 'exact', value: '/checkout/step-2' })).toBe(true);
+  expect(matchUrl(url, { match: 'exact', value: '/checkout' })).toBe(false);
+  expect(matchUrl(url, { value: '/checkout/step-2' })).toBe(true);
+});
+
+test('a path pattern with a query compares path and query', () => {
+  expect(matchUrl(url, { match: 'exact', value: '/checkout/step-2?coupon=X' })).toBe(true);
+  expect(matchUrl(url, { match: 'exact', value: '/checkout/step-2?coupon=Y' })).toBe(false);
+});
+
+test('a full-URL pattern compares the whole URL without the fragment', () => {
+  expect(matchUrl(url, { match: 'exact', value: 'https://shop.example/checkout/step-2?coupon=X' })).toBe(true);
+  expect(matchUrl(url, { match: 'prefix', value: 'https://shop.example/check' })).toBe(true);
+  expect(matchUrl(url, { match: 'prefix', value: 'https://other.example/' })).toBe(false);
+});
+
+test('the root of a site is the path /', () => {
+  expect(matchUrl('https://shop.example', { value: '/' })).toBe(true);
+  expect(matchUrl('https://shop.example?x=1', { value: '/' })).toBe(true);
+});
+
+test('a prefix pattern matches the start of the path', () => {
+  expect(matchUrl(url, { match: 'prefix', value: '/checkout/' })).toBe(true);
+  expect(matchUrl(url, { match: 'prefix', value: '/cart' })).toBe(false);
+});
+
+test('a glob star stays inside one path segment', () => {
+  expect(matchUrl(url, { match: 'glob', value: '/checkout/*' })).toBe(true);
+  expect(matchUrl(url, { match: 'glob', value: '/*' })).toBe(false);
+  expect(matchUrl('/products/shoes/red', { match: 'glob', value: '/products/*/red' })).toBe(true);
+  expect(matchUrl('/products/shoes/men/red', { match: 'glob', value: '/products/*/red' })).toBe(false);
+});
+
+test('a glob double star crosses segments and may match none', () => {
+  expect(matchUrl('/products/shoes/men/red', { match: 'glob', value: '/products/**/red' })).toBe(true);
+  expect(matchUrl('/products/red', { match: 'glob', value: '/products/**/red' })).toBe(true);
+  expect(matchUrl('/products/a/b', { match: 'glob', value: '/products/**' })).toBe(true);
+  expect(matchUrl('/blog/a', { match: 'glob', value: '/products/**' })).toBe(false);
+});
+
+test('glob treats regex characters and ? literally', () => {
+  expect(globToRegExp('/a.b').test('/axb')).toBe(false);
+  expect(globToRegExp('/a.b').test('/a.b')).toBe(true);
+  expect(matchUrl('/search?q=1', { match: 'glob', value: '/search?q=*' })).toBe(true);
+  expect(matchUrl('/searchXq=1', { match: 'glob', value: '/search?q=*' })).toBe(false);
+});
+
+test('a regex is searched in the whole URL', () => {
+  expect(matchUrl(url, { match: 'regex', value: '/checkout/step-\\d+' })).toBe(true);
+  expect(matchUrl(url, { match: 'regex', value: '^https://shop\\.example/cart' })).toBe(false);
+});
+
+test('an invalid regex throws an error naming the pattern', () => {
+  expect(() => matchUrl(url, { match: 'regex', value: '/checkout/(' })).toThrow(/"\/checkout\/\(" is not a valid regular expression/);
+});
