@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import { createTabLock } from './tab-lock';
+import { webStore } from './web-store';
+
+/** A Web Locks manager shared by "tabs", honouring `ifAvailable` like the browser's. */
+function fakeLocks() {
+  const held = new Set<string>();
+  return {
+    request(name: string, _options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<void> | void) {
+      if (held.has(name)) return Promise.resolve(callback(null));
+      held.add(name);
+      return Promise.resolve(callback({ name })).finally(() => held.delete(name));
+    },
+  };
+}
+
+test('with Web Locks, a second tab cannot take the lock until the first releases it', async () => {
+  const locks = fakeLocks();
+  const store = webStore('localStorage');
+  const tabA = createTabLock('pulso:survey', { locks, store });
+  const tabB = createTabLock('pulso:survey', { locks, store });
+  expect(await tabA.acquire()).toBe(true);
+  expect(await tabB.acquire()).toBe(false);
+  tabA.release();
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(await tabB.acquire()).toBe(true);
+  tabB.release();
+});
+
+test('without Web Locks, a localStorage lease keeps other tabs out until released', async () => {
+  const store = webStore('localStorage');
+  const tabA = createTabLock('pulso:lease', { locks: undefined, store });
+  const tabB = createTabLock('pulso:lease', { locks: undefined, store });
+  expect(await tabA.acquire()).toBe(true);
+  expect(await tabB.acquire()).toBe(false);
+  tabA.release();
+  expect(await tabB.acquire()).toBe(true);
+  tabB.release();
+  expect(localStorage.getItem('pulso:lease')).toBeNull();
+});
+
+test('a lease left by a tab that died expires on its own', async () => {
+  let now = 1_000;
+  const store = webStore('localStorage');
+  const dead = createTabLock('pulso:expiring', { locks: undefined, store, now: () => now, leaseMs: 9_000 });
+  const alive = createTabLock('pulso:expiring', { locks: undefined, store, now: () => now, leaseMs: 9_000 });
+  expect(await dead.acquire()).toBe(true);
+  expect(await alive.acquire()).toBe(false);
+  now += 9_001;
+  expect(await alive.acquire()).toBe(true);
+  alive.release();
+  dead.release();
+});
