@@ -1,0 +1,215 @@
+import type * as z from 'zod/mini';
+import { END, type BranchCondition } from './branch-schema';
+import { hasLocale, type LocalizedText } from './localized-text';
+import type { Question } from './question-schema';
+import type { Survey, SurveyQuestion, surveySchema } from './survey-schema';
+
+/** A cross-field problem, with its path still as keys (formatted by the caller). */
+export interface RawCheckIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+const scoreKinds = new Set(['nps', 'csat', 'ces', 'rating']);
+
+/**
+ * The checks zod cannot express field by field: unique ids, jump targets that exist and lie ahead,
+ * conditions that fit the question they test, scale bounds, pick counts and default-locale texts.
+ * Also fills in follow-up ids, so the returned survey is the one the rest of Pulso trusts.
+ */
+export function checkSurvey(parsed: z.output<typeof surveySchema>): { survey: Survey; issues: RawCheckIssue[] } {
+  const issues: RawCheckIssue[] = [];
+  const report = (path: PropertyKey[], message: string) => issues.push({ path, message });
+  const questions: SurveyQuestion[] = parsed.questions.map((question) =>
+    question.followUp
+      ? { ...question, followUp: { ...question.followUp, id: question.followUp.id ?? `${question.id}-followup` } }
+      : (question as SurveyQuestion),
+  );
+  const survey: Survey = { ...parsed, questions };
+
+  // Every step (question or follow-up) shares one id space: ids key answers and jump targets.
+  const questionIndex = new Map<string, number>();
+  const stepOwner = new Map<string, number>();
+  questions.forEach((question, index) => {
+    const steps: Array<[string, PropertyKey[]]> = [[question.id, ['questions', index, 'id']]];
+    if (question.followUp) {
+      const written = parsed.questions[index]?.followUp?.id !== undefined;
+      const path = ['questions', index, 'followUp', ...(written ? ['id'] : [])];
+      steps.push([question.followUp.id, path]);
+    }
+    for (const [id, path] of steps) {
+      if (id === END) {
+        report(path, `The id "${END}" is reserved for jumping to the end of the survey; choose another id.`);
+      } else if (stepOwner.has(id)) {
+        report(path, `Duplicate id "${id}" (already used by questions[${stepOwner.get(id)}]); every question and follow-up needs its own id.`);
+      } else {
+        stepOwner.set(id, index);
+      }
+    }
+    if (!questionIndex.has(question.id)) questionIndex.set(question.id, index);
+  });
+
+  questions.forEach((question, index) => {
+    const at = (...rest: PropertyKey[]) => ['questions', index, ...rest];
+    checkShape(question, at, report);
+    if (question.followUp?.when) {
+      checkCondition(question.followUp.when, question, index, at('followUp', 'when'), questions, stepOwner, report);
+    }
+    question.branches?.forEach((branch, b) => {
+      checkCondition(branch.when, question, index, at('branches', b, 'when'), questions, stepOwner, report);
+      if (branch.goTo === END) return;
+      const target = questionIndex.get(branch.goTo);
+      if (target === undefined) {
+        const followUpOf = stepOwner.get(branch.goTo);
+        report(
+          at('branches', b, 'goTo'),
+          followUpOf !== undefined
+            ? `"${branch.goTo}" is a follow-up question; jump to a question id instead (follow-ups come with their question).`
+            : `No question has the id "${branch.goTo}"; jump to the id of a later question or to "${END}".`,
+        );
+      } else if (target <= index) {
+        report(
+          at('branches', b, 'goTo'),
+          `Jumping from "${question.id}" back to "${branch.goTo}" would loop; jumps may only go forward, to a later question or "${END}".`,
+        );
+      }
+    });
+  });
+
+  if (parsed.locales) checkLocales(survey, parsed.locales, report);
+  return { survey, issues };
+}
+
+type At = (...rest: PropertyKey[]) => PropertyKey[];
+type Report = (path: PropertyKey[], message: string) => void;
+
+function checkShape(question: SurveyQuestion, at: At, report: Report) {
+  if (question.kind === 'rating') {
+    const { min, max } = question.scale;
+    if (max <= min) report(at('scale', 'max'), `Must be greater than scale.min (${min}); got ${max}.`);
+    else if (max - min > 20) report(at('scale', 'max'), `A rating scale has at most 21 points; ${min}–${max} has ${max - min + 1}.`);
+  }
+  if (question.kind === 'single' || question.kind === 'multiple') {
+    const seen = new Set<string>();
+    question.choices.forEach((choice, c) => {
+      if (choice.id === 'other') {
+        report(at('choices', c, 'id'), 'The choice id "other" is reserved for the free-text option; use the `other` field for it.');
+      } else if (seen.has(choice.id)) {
+        report(at('choices', c, 'id'), `Duplicate choice id "${choice.id}"; each choice needs its own id.`);
+      }
+      seen.add(choice.id);
+    });
+  }
+  if (question.kind === 'multiple') {
+    const options = question.choices.length + (question.other ? 1 : 0);
+    const { minPicks, maxPicks } = question;
+    if (minPicks !== undefined && minPicks > options) {
+      report(at('minPicks'), `Asks for at least ${minPicks} picks but there are only ${options} options.`);
+    }
+    if (maxPicks !== undefined && minPicks !== undefined && maxPicks < minPicks) {
+      report(at('maxPicks'), `Must be at least minPicks (${minPicks}); got ${maxPicks}.`);
+    } else if (maxPicks !== undefined && maxPicks > options) {
+      report(at('maxPicks'), `Allows ${maxPicks} picks but there are only ${options} options.`);
+    }
+  }
+}
+
+function checkCondition(
+  condition: BranchCondition,
+  owner: SurveyQuestion,
+  ownerIndex: number,
+  path: PropertyKey[],
+  questions: SurveyQuestion[],
+  stepOwner: Map<string, number>,
+  report: Report,
+) {
+  const id = condition.question ?? owner.id;
+  const index = stepOwner.get(id);
+  if (index === undefined) {
+    report([...path, 'question'], `No question has the id "${id}"; conditions test the answer of this or an earlier question.`);
+    return;
+  }
+  if (index > ownerIndex) {
+    report([...path, 'question'], `"${id}" comes after "${owner.id}", so it has no answer yet when this rule runs; test this or an earlier question.`);
+    return;
+  }
+  const tested = questions[index]!;
+  const isFollowUp = tested.id !== id;
+  if (!('value' in condition)) return; // answered / skipped
+  const values: Array<string | number> = Array.isArray(condition.value) ? condition.value : [condition.value];
+  const valuePath = [...path, 'value'];
+  if (isFollowUp || tested.kind === 'text') {
+    if (condition.op !== 'eq' && condition.op !== 'neq' && condition.op !== 'in') {
+      report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is a text answer; use eq, neq, in, answered or skipped.`);
+    }
+    return;
+  }
+  if (scoreKinds.has(tested.kind)) {
+    const [min, max] = scoreRange(tested);
+    for (const value of values) {
+      if (typeof value !== 'number') {
+        report(valuePath, `"${id}" is a ${tested.kind} question with scores ${min}–${max}; compare with a number, not ${JSON.stringify(value)}.`);
+        return;
+      }
+    }
+    const outside = values.find((value) => (value as number) < min || (value as number) > max);
+    if (outside !== undefined && condition.op !== 'lt' && condition.op !== 'gt' && condition.op !== 'lte' && condition.op !== 'gte') {
+      report(valuePath, `${outside} is outside the ${tested.kind} scale of "${id}" (${min}–${max}), so this rule can never match.`);
+    }
+    return;
+  }
+  // single / multiple: values are choice ids.
+  if (condition.op !== 'eq' && condition.op !== 'neq' && condition.op !== 'in') {
+    report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is a ${tested.kind}-choice question; use eq, neq, in, answered or skipped.`);
+    return;
+  }
+  const choiceQuestion = tested as Extract<Question, { kind: 'single' | 'multiple' }>;
+  const ids = new Set(choiceQuestion.choices.map((choice) => choice.id));
+  if (choiceQuestion.other) ids.add('other');
+  const unknown = values.find((value) => typeof value !== 'string' || !ids.has(value));
+  if (unknown !== undefined) {
+    report(valuePath, `${JSON.stringify(unknown)} is not a choice of "${id}"; use one of ${[...ids].map((v) => JSON.stringify(v)).join(', ')}.`);
+  }
+}
+
+/** The inclusive score range of a score question. */
+export function scoreRange(question: SurveyQuestion): [number, number] {
+  switch (question.kind) {
+    case 'nps':
+      return [0, 10];
+    case 'csat':
+      return [1, 5];
+    case 'ces':
+      return [1, question.scale];
+    case 'rating':
+      return [question.scale.min, question.scale.max];
+    default:
+      return [Number.NaN, Number.NaN];
+  }
+}
+
+/** With `locales` declared, every text map must cover the default (first) locale. */
+function checkLocales(survey: Survey, locales: string[], report: Report) {
+  const fallback = locales[0]!;
+  const visit = (value: unknown, path: PropertyKey[], key?: PropertyKey) => {
+    if (isTextMap(value, key)) {
+      if (!hasLocale(value, fallback)) {
+        report(path, `Has no "${fallback}" text; the first of "locales" is the default and every text needs it.`);
+      }
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i], i));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
+    }
+  };
+  visit(survey.questions, ['questions']);
+  visit(survey.thankYou, ['thankYou']);
+  visit(survey.followUp, ['followUp']);
+}
+
+const textFields = new Set(['title', 'description', 'lowLabel', 'highLabel', 'label', 'placeholder', 'body', 'message']);
+
+function isTextMap(value: unknown, key: PropertyKey | undefined): value is LocalizedText & object {
+  return typeof key === 'string' && textFields.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value);
+}
