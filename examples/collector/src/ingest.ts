@@ -1,0 +1,63 @@
+// Turns a parsed batch into rows and writes them: valid items of known surveys are stored in one
+// transaction, the rest are refused one by one with a reason.
+import type { AnswerRow, Storage, StoredEvent } from './storage/storage';
+import type { SurveyCatalog } from './survey-catalog';
+import { checkItem, type Item, type SurveyPayload } from './wire';
+
+export interface IngestResult {
+  accepted: string[];
+  rejected: { id: string; reason: string }[];
+}
+
+/** Checks, then stores, the items of one batch. A retried item is accepted again and stored once. */
+export async function ingest(
+  items: unknown[],
+  { storage, surveys, now = Date.now }: { storage: Storage; surveys: SurveyCatalog; now?: () => number },
+): Promise<IngestResult> {
+  const rejected: IngestResult['rejected'] = [];
+  const valid = new Map<string, Item>();
+  items.forEach((raw, index) => {
+    const check = checkItem(raw, index);
+    if (!check.ok) return void rejected.push({ id: check.id, reason: check.reason });
+    const reason = surveyProblem(check.item, surveys);
+    if (reason) return void rejected.push({ id: check.item.id, reason });
+    // The same id twice in one batch is one event.
+    valid.set(check.item.id, check.item);
+  });
+
+  const receivedAt = now();
+  const events: StoredEvent[] = [];
+  const answers: AnswerRow[] = [];
+  for (const item of valid.values()) {
+    const { payload } = item;
+    events.push({ id: item.id, type: payload.type, createdAt: item.createdAt, receivedAt, payload });
+    if (payload.type === 'survey.answered') {
+      answers.push({
+        responseId: payload.responseId,
+        questionId: payload.questionId,
+        surveyId: payload.surveyId,
+        surveyVersion: payload.surveyVersion == null ? null : String(payload.surveyVersion),
+        value: payload.value,
+        journeyStage: payload.journeyStage ?? null,
+        locale: payload.locale ?? null,
+        url: payload.url ?? null,
+        at: payload.at ?? item.createdAt,
+        eventId: item.id,
+      });
+    }
+  }
+  if (events.length > 0) await storage.write(events, answers);
+  return { accepted: [...valid.keys()], rejected };
+}
+
+/** Why a survey event does not fit the configured surveys, or null when it does. */
+function surveyProblem(item: Item, surveys: SurveyCatalog): string | null {
+  if (!item.payload.type.startsWith('survey.')) return null;
+  const payload = item.payload as SurveyPayload;
+  const survey = surveys.get(payload.surveyId);
+  if (!survey) return `payload.surveyId: unknown survey "${payload.surveyId}"`;
+  if (payload.type !== 'survey.answered') return null;
+  const question = survey.questions.get(payload.questionId);
+  if (!question) return `payload.questionId: survey "${survey.id}" has no question "${payload.questionId}"`;
+  return question.check(payload.value);
+}

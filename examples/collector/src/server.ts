@@ -1,0 +1,132 @@
+// The collector's HTTP surface: ingest, report, health, and (optionally) static pages. Node's own
+// `http` is enough; every route is a few lines.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { applyCors, type AllowedOrigins } from './cors';
+import { ingest } from './ingest';
+import { BodyTooLarge, readBody } from './read-body';
+import { buildReport, parseReportQuery } from './report';
+import type { Storage } from './storage/storage';
+import type { SurveyCatalog } from './survey-catalog';
+import { batchSchema, describe } from './wire';
+
+export interface CollectorOptions {
+  storage: Storage;
+  surveys: SurveyCatalog;
+  /** Origins allowed to POST events from another site; same-origin pages are always allowed. */
+  allowedOrigins?: AllowedOrigins;
+  /** Largest accepted body in bytes (default 256 KiB). */
+  maxBodyBytes?: number;
+  /** Extra files served by exact path (the demo pages), as absolute file paths. */
+  files?: Record<string, string>;
+  now?: () => number;
+}
+
+/** Every page is served with this policy: it is what the pages (and Pulso) must work under. */
+export const contentSecurityPolicy = "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** The request handler; `startCollector` wraps it in a server. */
+export function createCollector(options: CollectorOptions) {
+  const { storage, surveys, allowedOrigins = [], maxBodyBytes = 256 * 1024, files = {}, now = Date.now } = options;
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://collector');
+    try {
+      if (url.pathname.startsWith('/v1/')) {
+        if (!applyCors(req, res, allowedOrigins)) {
+          return json(res, 403, { error: `origin ${req.headers.origin} is not allowed; add it to PULSO_ALLOWED_ORIGINS` });
+        }
+        if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+      }
+      if (url.pathname === '/v1/events') {
+        if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });
+        return await postEvents(req, res);
+      }
+      if (url.pathname === '/v1/report') {
+        if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }, { allow: 'GET, OPTIONS' });
+        const query = parseReportQuery(url.searchParams, surveys);
+        if (!query.ok) return json(res, 400, { error: query.error });
+        return json(res, 200, await buildReport(storage, query.value));
+      }
+      if (url.pathname === '/healthz') {
+        const ok = await storage.ping().catch(() => false);
+        return json(res, ok ? 200 : 503, { ok, storage: storage.kind });
+      }
+      const file = files[url.pathname];
+      if (file && (req.method === 'GET' || req.method === 'HEAD')) return await sendFile(res, file);
+      return json(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
+    } catch (error) {
+      // Bad input never gets here (it is answered above); this is the database or a bug.
+      console.error('pulso collector:', error);
+      if (!res.headersSent) json(res, 503, { error: 'storage unavailable, retry later' }, { 'retry-after': '5' });
+      else res.end();
+    }
+  };
+
+  async function postEvents(req: IncomingMessage, res: ServerResponse) {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    // text/plain is what navigator.sendBeacon sends while the page unloads.
+    if (type !== 'application/json' && type !== 'text/plain') {
+      return json(res, 415, { error: `content-type must be application/json or text/plain, got "${type || 'none'}"` });
+    }
+    let body: string;
+    try {
+      body = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return json(res, 413, { error: error.message }, { connection: 'close' });
+      throw error;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch (error) {
+      return json(res, 400, { error: `body is not JSON: ${(error as Error).message}` });
+    }
+    const batch = batchSchema.safeParse(parsed);
+    if (!batch.success) return json(res, 400, { error: `not a batch: ${describe(batch.error)}` });
+    return json(res, 200, await ingest(batch.data.items, { storage, surveys, now }));
+  }
+}
+
+async function sendFile(res: ServerResponse, file: string) {
+  const content = await readFile(file).catch(() => null);
+  if (!content) return json(res, 404, { error: 'file missing: run `pnpm build` first' });
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  res.end(content);
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Starts a server on `port` (0 picks a free one) and resolves with its URL. */
+export async function startCollector(options: CollectorOptions & { port?: number; host?: string }) {
+  const server: Server = createServer(createCollector(options));
+  await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

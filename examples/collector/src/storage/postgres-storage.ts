@@ -1,0 +1,90 @@
+// PostgreSQL through `pg`, for stores that outgrow one machine (and PostgreSQL-compatible
+// managed services). Same tables and conflict rules as SQLite.
+import pg from 'pg';
+import { toAnswer, toEvent } from './sqlite-storage';
+import { answerArgs, answerColumns, answerConflict, lockOrder, schemaStatements, windowClause, type Storage } from './storage';
+
+const dollar = (n: number) => `$${n}`;
+// Deadlocks and serialization failures are safe to retry: the transaction left nothing behind.
+const retryable = new Set(['40P01', '40001']);
+
+/** Connects to `connectionString` (postgres://…) and creates the tables if needed. */
+export async function openPostgresStorage(connectionString: string): Promise<Storage> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // BIGINT comes back as a string by default; our values are ms timestamps, well inside 2^53.
+  const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) };
+  const query = (text: string, values: unknown[] = []) => pool.query({ text, values, types: types as never });
+  for (const statement of schemaStatements('JSONB')) {
+    await createOnce(query, statement);
+  }
+
+  return {
+    kind: 'postgres',
+    async write(events, answers) {
+      const sorted = lockOrder(events, answers);
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const inserted: string[] = [];
+          for (const event of sorted.events) {
+            const result = await client.query(
+              `INSERT INTO pulso_events (id, type, created_at, received_at, payload) VALUES ($1, $2, $3, $4, $5)
+               ON CONFLICT (id) DO NOTHING RETURNING id`,
+              [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)],
+            );
+            inserted.push(...result.rows.map((row: { id: string }) => row.id));
+          }
+          for (const row of sorted.answers) {
+            await client.query(
+              `INSERT INTO pulso_answers (${answerColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ${answerConflict}`,
+              answerArgs(row),
+            );
+          }
+          await client.query('COMMIT');
+          return { inserted };
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if (attempt < 5 && retryable.has((error as { code?: string }).code ?? '')) continue;
+          throw error;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    async answers(surveyId, window = {}) {
+      const where = windowClause('at', window, dollar, 1);
+      const result = await query(
+        `SELECT ${answerColumns} FROM pulso_answers WHERE survey_id = $1${where.sql} ORDER BY at, event_id`,
+        [surveyId, ...where.args],
+      );
+      return result.rows.map(toAnswer);
+    },
+    async events(typeList, window = {}) {
+      if (typeList.length === 0) return [];
+      const where = windowClause('created_at', window, dollar, 1);
+      const result = await query(
+        `SELECT id, type, created_at, received_at, payload FROM pulso_events
+         WHERE type = ANY($1)${where.sql} ORDER BY created_at, id`,
+        [typeList, ...where.args],
+      );
+      return result.rows.map(toEvent);
+    },
+    async ping() {
+      await query('SELECT 1');
+      return true;
+    },
+    close: () => pool.end(),
+  };
+}
+
+// Two collectors starting together may both try CREATE ... IF NOT EXISTS; PostgreSQL can then
+// report a unique violation on its catalog (23505) or a duplicate object (42P07): both mean "exists".
+async function createOnce(query: (text: string) => Promise<unknown>, statement: string) {
+  try {
+    await query(statement);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P07') throw error;
+  }
+}

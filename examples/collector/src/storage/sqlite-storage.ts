@@ -1,0 +1,100 @@
+// SQLite through @libsql/client: one file, no server, no native build on Node 20.
+import { createClient, type InArgs } from '@libsql/client';
+import {
+  answerArgs,
+  answerColumns,
+  answerConflict,
+  fromJson,
+  lockOrder,
+  schemaStatements,
+  windowClause,
+  type AnswerRow,
+  type Storage,
+  type StoredEvent,
+} from './storage';
+
+const question = () => '?';
+
+/** Opens (and creates if needed) a SQLite database; `file` is a path or `:memory:`. */
+export async function openSqliteStorage(file: string): Promise<Storage> {
+  const client = createClient({ url: file === ':memory:' ? ':memory:' : `file:${file}` });
+  // WAL lets the report read while a batch writes; the busy timeout covers a second process.
+  await client.execute('PRAGMA busy_timeout = 5000');
+  if (file !== ':memory:') await client.execute('PRAGMA journal_mode = WAL');
+  await client.batch(schemaStatements('TEXT'), 'write');
+
+  return {
+    kind: 'sqlite',
+    async write(events, answers) {
+      const sorted = lockOrder(events, answers);
+      // `batch` runs every statement in one transaction: all or nothing.
+      const results = await client.batch(
+        [
+          ...sorted.events.map((event) => ({
+            sql: `INSERT INTO pulso_events (id, type, created_at, received_at, payload) VALUES (?, ?, ?, ?, ?)
+                  ON CONFLICT (id) DO NOTHING RETURNING id`,
+            args: [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)] as InArgs,
+          })),
+          ...sorted.answers.map((row) => ({
+            sql: `INSERT INTO pulso_answers (${answerColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ${answerConflict}`,
+            args: answerArgs(row) as InArgs,
+          })),
+        ],
+        'write',
+      );
+      const inserted = results.slice(0, sorted.events.length).flatMap((result) => result.rows.map((row) => String(row.id)));
+      return { inserted };
+    },
+    async answers(surveyId, window = {}) {
+      const where = windowClause('at', window, question, 1);
+      const result = await client.execute({
+        sql: `SELECT ${answerColumns} FROM pulso_answers WHERE survey_id = ?${where.sql} ORDER BY at, event_id`,
+        args: [surveyId, ...where.args],
+      });
+      return result.rows.map((row) => toAnswer(row as unknown as Record<string, unknown>));
+    },
+    async events(types, window = {}) {
+      if (types.length === 0) return [];
+      const marks = types.map(() => '?').join(', ');
+      const where = windowClause('created_at', window, question, types.length);
+      const result = await client.execute({
+        sql: `SELECT id, type, created_at, received_at, payload FROM pulso_events
+              WHERE type IN (${marks})${where.sql} ORDER BY created_at, id`,
+        args: [...types, ...where.args],
+      });
+      return result.rows.map((row) => toEvent(row as unknown as Record<string, unknown>));
+    },
+    async ping() {
+      await client.execute('SELECT 1');
+      return true;
+    },
+    async close() {
+      client.close();
+    },
+  };
+}
+
+export function toAnswer(row: Record<string, unknown>): AnswerRow {
+  return {
+    responseId: String(row.response_id),
+    questionId: String(row.question_id),
+    surveyId: String(row.survey_id),
+    surveyVersion: row.survey_version == null ? null : String(row.survey_version),
+    value: fromJson(row.value),
+    journeyStage: row.journey_stage == null ? null : String(row.journey_stage),
+    locale: row.locale == null ? null : String(row.locale),
+    url: row.url == null ? null : String(row.url),
+    at: Number(row.at),
+    eventId: String(row.event_id),
+  };
+}
+
+export function toEvent(row: Record<string, unknown>): StoredEvent {
+  return {
+    id: String(row.id),
+    type: String(row.type),
+    createdAt: Number(row.created_at),
+    receivedAt: Number(row.received_at),
+    payload: fromJson(row.payload),
+  };
+}

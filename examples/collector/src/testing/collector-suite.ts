@@ -1,0 +1,283 @@
+// One suite, run against every storage adapter (SQLite file and real PostgreSQL): the collector
+// must behave the same over HTTP whichever database is behind it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ces, csat, deflectionRate, firstResponseTime, nps, resolutionRate } from '@pulso/core';
+import { startCollector } from '../server';
+import type { Storage } from '../storage/storage';
+import { surveyCatalog } from '../survey-catalog';
+
+export const testSurveys = surveyCatalog([
+  {
+    name: 'test surveys',
+    content: [
+      {
+        id: 'post-purchase-nps',
+        version: 1,
+        name: 'Post-purchase NPS',
+        questions: [
+          { id: 'score', kind: 'nps', title: 'Recomendaria?' },
+          { id: 'why', kind: 'text', title: 'Porquê?' },
+          { id: 'delivery', kind: 'csat', title: 'Entrega?' },
+          { id: 'effort', kind: 'ces', title: 'Foi fácil?' },
+          {
+            id: 'channel',
+            kind: 'single',
+            title: 'Onde comprou?',
+            choices: [
+              { id: 'site', label: 'Site' },
+              { id: 'app', label: 'App' },
+            ],
+          },
+        ],
+      },
+      { id: 'other', version: 1, name: 'Other', questions: [{ id: 'score', kind: 'nps', title: 'Recomendaria?' }] },
+    ],
+  },
+]);
+
+const day = Date.UTC(2026, 10, 2, 12); // a Monday
+
+let seq = 0;
+export function answered(fields: { responseId: string; questionId?: string; value: unknown; at?: number; id?: string; surveyId?: string; journeyStage?: string }) {
+  const at = fields.at ?? day;
+  return {
+    id: fields.id ?? `evt-${++seq}`,
+    createdAt: at,
+    payload: {
+      type: 'survey.answered',
+      responseId: fields.responseId,
+      surveyId: fields.surveyId ?? 'post-purchase-nps',
+      surveyVersion: '1',
+      questionId: fields.questionId ?? 'score',
+      value: fields.value,
+      journeyStage: fields.journeyStage ?? 'post-purchase',
+      locale: 'pt-BR',
+      url: 'https://shop.example/obrigado',
+      at,
+    },
+  };
+}
+
+export function collectorSuite(name: string, open: () => Promise<Storage | { skip: string }>) {
+  describe(`collector over ${name}`, () => {
+    let storage: Storage;
+    let server: Awaited<ReturnType<typeof startCollector>>;
+    let skipped: string | null = null;
+
+    beforeEach(async (context) => {
+      const opened = await open();
+      if ('skip' in opened) {
+        skipped = opened.skip;
+        console.warn(`skipping ${name} collector tests: ${opened.skip}`);
+        return context.skip();
+      }
+      storage = opened;
+      server = await startCollector({
+        storage,
+        surveys: testSurveys,
+        allowedOrigins: ['https://shop.example'],
+        maxBodyBytes: 8 * 1024,
+        now: () => day,
+      });
+    });
+    afterEach(async () => {
+      if (skipped) return;
+      await server.close();
+      await storage.close().catch(() => undefined);
+    });
+
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/v1/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    const report = async (query: string) => {
+      const response = await fetch(`${server.url}/v1/report?${query}`);
+      expect(response.status).toBe(200);
+      return response.json();
+    };
+    const storedEvents = async () => (await storage.events(['survey.answered', 'survey.completed', 'chat.message'])).length;
+
+    it('accepts a batch, stores its events and reports the answers', async () => {
+      const items = [answered({ responseId: 'r1', value: 10 }), answered({ responseId: 'r2', value: 3 })];
+      const response = await post({ sentAt: day, items });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ accepted: items.map((item) => item.id), rejected: [] });
+      const body = await report('survey=post-purchase-nps');
+      expect(body.responses).toBe(2);
+      expect(body.nps).toMatchObject({ n: 2, score: 0 });
+    });
+
+    it('accepts the text/plain body a page sends with sendBeacon while unloading', async () => {
+      const item = answered({ responseId: 'r1', value: 9 });
+      const response = await post({ sentAt: day, items: [item] }, { 'content-type': 'text/plain;charset=UTF-8' });
+      expect(await response.json()).toEqual({ accepted: [item.id], rejected: [] });
+    });
+
+    it('stores a retried batch once, even when the retries arrive at the same time', async () => {
+      const items = Array.from({ length: 20 }, (_, i) => answered({ responseId: `r${i}`, value: i % 11 }));
+      // Overlapping batches in different orders: the same events retried by several tabs.
+      const batches = Array.from({ length: 12 }, (_, i) => ({
+        sentAt: day,
+        items: i % 2 ? [...items].reverse() : items.slice(i % 5),
+      }));
+      const replies = await Promise.all(batches.map(async (batch) => (await post(batch)).json()));
+      replies.forEach((reply, i) => {
+        expect(reply.rejected).toEqual([]);
+        expect(new Set(reply.accepted)).toEqual(new Set(batches[i]!.items.map((item) => item.id)));
+      });
+      expect(await storedEvents()).toBe(20);
+      expect((await report('survey=post-purchase-nps')).nps.n).toBe(20);
+    });
+
+    it('keeps the newest answer to the same response and question, whatever order they arrive in', async () => {
+      const first = answered({ responseId: 'r1', value: 2, at: day });
+      const changed = answered({ responseId: 'r1', value: 9, at: day + 5_000 });
+      await post({ items: [changed] });
+      await post({ items: [first] });
+      const body = await report('survey=post-purchase-nps');
+      expect(body.nps).toMatchObject({ n: 1, score: 0, passives: 1 });
+      expect(body.nps.distribution[9]).toBe(1);
+      expect(await storedEvents()).toBe(2);
+    });
+
+    it('accepts the valid items of a batch and refuses the others, each with a reason', async () => {
+      const good = answered({ responseId: 'r1', value: 7 });
+      const outOfRange = answered({ responseId: 'r2', value: 11 });
+      const unknownSurvey = answered({ responseId: 'r3', value: 5, surveyId: 'nope' });
+      const unknownQuestion = answered({ responseId: 'r4', value: 5, questionId: 'nope' });
+      const wrongOption = answered({ responseId: 'r5', questionId: 'channel', value: 'fax' });
+      const badType = { id: 'bad-type', createdAt: day, payload: { type: 'survey.exploded', responseId: 'x' } };
+      const noId = { createdAt: day, payload: {} };
+      const reply = await (await post({ items: [good, outOfRange, unknownSurvey, unknownQuestion, wrongOption, badType, noId] })).json();
+      expect(reply.accepted).toEqual([good.id]);
+      const reasons = Object.fromEntries(reply.rejected.map((r: { id: string; reason: string }) => [r.id, r.reason]));
+      expect(reasons[outOfRange.id]).toMatch(/payload\.value: .*0 to 10, got 11/);
+      expect(reasons[unknownSurvey.id]).toMatch(/unknown survey "nope"/);
+      expect(reasons[unknownQuestion.id]).toMatch(/no question "nope"/);
+      expect(reasons[wrongOption.id]).toMatch(/one of site, app/);
+      expect(reasons['bad-type']).toMatch(/^payload\.type/);
+      expect(reasons['#6']).toMatch(/^id:/);
+      expect(await storedEvents()).toBe(1);
+    });
+
+    it('answers bad requests with a 4xx and a reason, and stores nothing', async () => {
+      const cases: [string, Response, number, RegExp][] = [
+        ['malformed JSON', await post('{"items": [', {}), 400, /not JSON/],
+        ['wrong envelope', await post({ items: 'many' }), 400, /items/],
+        ['wrong content type', await post('{}', { 'content-type': 'application/x-www-form-urlencoded' }), 415, /content-type/],
+        ['too large', await post({ items: Array.from({ length: 200 }, () => answered({ responseId: 'big', value: 1 })) }), 413, /larger than 8192/],
+        ['GET on events', await fetch(`${server.url}/v1/events`), 405, /POST/],
+        ['report without survey', await fetch(`${server.url}/v1/report`), 400, /survey: required/],
+        ['report of unknown survey', await fetch(`${server.url}/v1/report?survey=nope`), 400, /unknown survey/],
+        ['report with bad date', await fetch(`${server.url}/v1/report?survey=other&from=yesterday`), 400, /from: not a date/],
+        ['report with bad grouping', await fetch(`${server.url}/v1/report?survey=other&by=hour`), 400, /by: must be one of/],
+      ];
+      for (const [label, response, status, reason] of cases) {
+        expect(response.status, label).toBe(status);
+        expect((await response.json()).error, label).toMatch(reason);
+      }
+      expect(await storedEvents()).toBe(0);
+    });
+
+    it('lets allowed origins call the API and refuses others, preflight included', async () => {
+      const preflight = (origin: string) =>
+        fetch(`${server.url}/v1/events`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        });
+      const allowed = await preflight('https://shop.example');
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+      expect(allowed.headers.get('access-control-allow-methods')).toContain('POST');
+      expect(allowed.headers.get('access-control-allow-headers')).toBe('content-type');
+      expect((await preflight('https://evil.example')).status).toBe(403);
+
+      const item = answered({ responseId: 'r1', value: 10 });
+      const refused = await post({ items: [item] }, { origin: 'https://evil.example' });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      const sameOrigin = await post({ items: [item] }, { origin: server.url });
+      expect(sameOrigin.status).toBe(200);
+      expect(sameOrigin.headers.get('access-control-allow-origin')).toBe(server.url);
+      expect(await storedEvents()).toBe(1);
+    });
+
+    it('computes NPS, CSAT and CES with @pulso/core, counting each response once', async () => {
+      const npsScores = [10, 10, 9, 9, 9, 8, 7, 6, 5, 3, 0, 10, 9, 2];
+      const csatScores = [5, 4, 4, 3, 1, 5];
+      const cesScores = [7, 6, 2, 5];
+      const items = [
+        ...npsScores.map((value, i) => answered({ responseId: `r${i}`, value })),
+        // A changed answer replaces the first one: response r0 still counts once, as a 4.
+        answered({ responseId: 'r0', value: 4, at: day + 1000 }),
+        ...csatScores.map((value, i) => answered({ responseId: `r${i}`, questionId: 'delivery', value })),
+        ...cesScores.map((value, i) => answered({ responseId: `r${i}`, questionId: 'effort', value })),
+        answered({ responseId: 'r1', questionId: 'why', value: 'Entrega rápida' }),
+        answered({ responseId: 'o1', surveyId: 'other', value: 0 }),
+      ];
+      expect((await (await post({ items })).json()).rejected).toEqual([]);
+      const body = await report('survey=post-purchase-nps');
+      const counted = [4, ...npsScores.slice(1)];
+      expect(body.responses).toBe(npsScores.length);
+      expect(body.nps).toMatchObject(JSON.parse(JSON.stringify(nps(counted))));
+      expect(body.csat).toMatchObject(JSON.parse(JSON.stringify(csat(csatScores, { scale: 5 }))));
+      expect(body.ces).toMatchObject(JSON.parse(JSON.stringify(ces(cesScores, { scale: 7 }))));
+      expect(body.nps.distribution).toEqual([1, 0, 1, 1, 1, 1, 1, 1, 1, 4, 2]);
+      expect(body.nps.marginOfError).toBeGreaterThan(0);
+    });
+
+    it('groups the series by day, week, month or journey stage and filters by date', async () => {
+      const dayMs = 86_400_000;
+      const items = [
+        answered({ responseId: 'a', value: 10, at: day }), // Mon 2 Nov
+        answered({ responseId: 'b', value: 0, at: day + dayMs }), // Tue 3 Nov
+        answered({ responseId: 'c', value: 9, at: day + 7 * dayMs, journeyStage: 'delivered' }), // Mon 9 Nov
+        answered({ responseId: 'd', value: 9, at: Date.UTC(2026, 11, 1), journeyStage: 'delivered' }), // 1 Dec
+      ];
+      await post({ items });
+      const keys = async (query: string) =>
+        (await report(`survey=post-purchase-nps&${query}`)).series.map((point: { key: string; nps: { n: number } }) => [point.key, point.nps.n]);
+      expect(await keys('by=day')).toEqual([['2026-11-02', 1], ['2026-11-03', 1], ['2026-11-09', 1], ['2026-12-01', 1]]);
+      expect(await keys('by=week')).toEqual([['2026-11-02', 2], ['2026-11-09', 1], ['2026-11-30', 1]]);
+      expect(await keys('by=month')).toEqual([['2026-11', 3], ['2026-12', 1]]);
+      expect(await keys('by=journeyStage')).toEqual([['delivered', 2], ['post-purchase', 2]]);
+      expect(await keys('by=day&from=2026-11-03&to=2026-11-09')).toEqual([['2026-11-03', 1], ['2026-11-09', 1]]);
+      const filtered = await report('survey=post-purchase-nps&from=2026-11-03&to=2026-11-09');
+      expect(filtered.nps).toMatchObject(JSON.parse(JSON.stringify(nps([0, 9]))));
+    });
+
+    it('reports chat deflection, resolution and first response time with @pulso/core', async () => {
+      const chat = [
+        { type: 'chat.message', conversationId: 'c1', messageId: 'm1', text: 'prazo de entrega?', at: day },
+        { type: 'chat.answer', conversationId: 'c1', messageId: 'm2', replyTo: 'm1', faqId: 'entrega', confidence: 0.9, at: day + 300 },
+        { type: 'chat.feedback', conversationId: 'c1', messageId: 'm2', faqId: 'entrega', helpful: true, at: day + 5000 },
+        { type: 'chat.message', conversationId: 'c2', messageId: 'm3', text: 'quero falar com alguém', at: day },
+        { type: 'chat.abstain', conversationId: 'c2', replyTo: 'm3', confidence: 0.1, suggestions: [], at: day + 900 },
+        { type: 'chat.handoff', conversationId: 'c2', reason: 'asked', mode: 'offline', transcript: [], email: 'a@b.example', at: day + 2000 },
+      ];
+      const items = chat.map((payload, i) => ({ id: `chat-${i}`, createdAt: payload.at, payload }));
+      expect((await (await post({ items })).json()).accepted).toHaveLength(chat.length);
+      const body = await report('survey=post-purchase-nps');
+      const events = chat as Parameters<typeof deflectionRate>[0];
+      expect(body.chat).toMatchObject({
+        conversations: 2,
+        handoffs: 1,
+        deflectionRate: deflectionRate(events),
+        resolutionRate: resolutionRate(events),
+        firstResponseTime: firstResponseTime(events),
+      });
+      expect(body.chat.deflectionRate.rate).toBe(0.5);
+    });
+
+    it('answers /healthz with the storage kind, and 503 rather than 500 when the database is gone', async () => {
+      const health = await fetch(`${server.url}/healthz`);
+      expect(await health.json()).toEqual({ ok: true, storage: storage.kind });
+      await storage.close();
+      const down = await post({ items: [answered({ responseId: 'r1', value: 1 })] });
+      expect(down.status).toBe(503);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(503);
+    });
+  });
+}

@@ -1,0 +1,103 @@
+// The transport's wire format (see docs/transport.md) and the event payloads the UI sends.
+// Validation happens here, once, at the edge; everything past `parseBatch` trusts its types.
+import { z } from 'zod';
+
+/** Milliseconds since the epoch, from a number or an ISO 8601 string. */
+const instant = z.union([
+  z.number().int().nonnegative(),
+  z.iso.datetime({ offset: true }).transform((text) => Date.parse(text)),
+]);
+
+/** The batch envelope the transport POSTs. Items are checked one by one, so one bad item does not sink the rest. */
+export const batchSchema = z.object({
+  sentAt: instant.optional(),
+  items: z.array(z.unknown()).max(1000),
+});
+
+const itemSchema = z.object({
+  id: z.string().min(1).max(200),
+  createdAt: instant,
+  payload: z.unknown(),
+  seq: z.number().int().nonnegative().optional(),
+  orderKey: z.string().max(200).optional(),
+});
+
+const text = (max: number) => z.string().max(max);
+// The free-text "Other" option of a choice question is recorded as `{ other: "…" }`.
+const other = z.strictObject({ other: z.string().max(1000) });
+const answerValue = z.union([
+  z.number(),
+  z.string().max(10_000),
+  z.boolean(),
+  other,
+  z.array(z.union([z.string().max(1000), z.number(), other])).max(100),
+  z.null(),
+]);
+
+// Fields every survey event carries; `questionId`/`value` matter only for answers.
+const surveyBase = {
+  responseId: text(200).min(1),
+  surveyId: text(200).min(1),
+  surveyVersion: z.union([text(100), z.number()]).optional(),
+  journeyStage: text(100).nullish(),
+  locale: text(35).nullish(),
+  url: text(2048).nullish(),
+  at: instant.optional(),
+};
+
+const surveyAnswered = z.looseObject({
+  type: z.literal('survey.answered'),
+  ...surveyBase,
+  questionId: text(200).min(1),
+  value: answerValue,
+});
+
+const surveyLifecycle = z.looseObject({
+  type: z.enum(['survey.shown', 'survey.completed', 'survey.dismissed']),
+  ...surveyBase,
+  questionId: text(200).nullish(),
+});
+
+// Chat events: the collector stores them as they are and hands them to @pulso/core's chat
+// metrics; only the fields the report needs are checked.
+const chatEvent = z.looseObject({
+  type: z.enum(['chat.message', 'chat.answer', 'chat.feedback', 'chat.abstain', 'chat.handoff', 'chat.reply', 'chat.csat']),
+  conversationId: text(200).min(1),
+  at: instant.optional(),
+});
+
+/** One event payload, told apart by `type`. */
+export const payloadSchema = z.discriminatedUnion('type', [surveyAnswered, surveyLifecycle, chatEvent]);
+
+export type Payload = z.infer<typeof payloadSchema>;
+export type SurveyPayload = Extract<Payload, { responseId: string }>;
+
+/** A valid item, ready to store. */
+export interface Item {
+  id: string;
+  createdAt: number;
+  payload: Payload;
+}
+
+/** Result of checking one item: the item, or the reason it was refused. */
+export type ItemCheck = { ok: true; item: Item } | { ok: false; id: string; reason: string };
+
+/** Checks one batch item; the reason names the field at fault (`payload.value: …`). */
+export function checkItem(raw: unknown, index: number): ItemCheck {
+  const item = itemSchema.safeParse(raw);
+  const rawId = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : `#${index}`;
+  if (!item.success) return { ok: false, id: rawId, reason: describe(item.error) };
+  const payload = payloadSchema.safeParse(item.data.payload);
+  if (!payload.success) return { ok: false, id: rawId, reason: describe(payload.error, 'payload') };
+  return { ok: true, item: { id: item.data.id, createdAt: item.data.createdAt, payload: payload.data } };
+}
+
+/** One line per issue, each prefixed with the path it concerns. */
+export function describe(error: z.ZodError, prefix = ''): string {
+  return error.issues
+    .map((issue) => {
+      const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
