@@ -1,0 +1,46 @@
+import type { ChatModel } from './chat-model';
+import type { ChatStrings } from './chat-types';
+import { renderMarkdown } from './render-markdown';
+import type { ChatLine } from './transcript-store';
+
+/**
+ * One line of the conversation. Bot and agent text goes through the safe Markdown subset; what
+ * the shopper typed is shown exactly as typed. Answers carry "Was this helpful?", abstentions
+ * their "did you mean" chips.
+ */
+export function ChatMessage(props: { line: ChatLine; model: ChatModel; strings: ChatStrings; botName: string }) {
+  const { line, model, strings } = props;
+  const fromShopper = line.from === 'shopper';
+  return (
+    <li class={`msg ${line.from}`} part={`message message-${line.from}`}>
+      {!fromShopper && <span class="sr">{props.botName}: </span>}
+      <div class="bubble">{fromShopper ? line.text : renderMarkdown(line.text)}</div>
+      {line.suggestions && line.suggestions.length > 0 && (
+        <div class="chips" role="group" aria-label={strings.didYouMean}>
+          <span aria-hidden="true">{strings.didYouMean}</span>
+          {line.suggestions.map((faq) => (
+            <button type="button" class="chip" part="chip" onClick={() => model.pick(faq)}>
+              {faq.question}
+            </button>
+          ))}
+        </div>
+      )}
+      {line.faqId && <Feedback line={line} model={model} strings={strings} />}
+    </li>
+  );
+}
+
+function Feedback({ line, model, strings }: { line: ChatLine; model: ChatModel; strings: ChatStrings }) {
+  if (line.helpful !== undefined) return <p class="fb">{strings.thanks}</p>;
+  return (
+    <div class="fb" role="group" aria-label={strings.helpful}>
+      <span aria-hidden="true">{strings.helpful}</span>
+      <button type="button" class="chip" part="feedback" onClick={() => model.feedback(line.id, true)}>
+        {strings.yes}
+      </button>
+      <button type="button" class="chip" part="feedback" onClick={() => model.feedback(line.id, false)}>
+        {strings.no}
+      </button>
+    </div>
+  );
+}

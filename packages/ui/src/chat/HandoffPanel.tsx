@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { ChatModel } from './chat-model';
+import type { ChatStrings } from './chat-types';
+
+/**
+ * The handoff to a person, by stage: the offer (talk to a person / keep chatting), or, outside
+ * business hours or offline, the e-mail + message form with its validation errors.
+ */
+export function HandoffPanel({ model, strings }: { model: ChatModel; strings: ChatStrings }) {
+  const stage = model.transcript.value.handoff?.stage;
+  if (stage === 'offer') {
+    return (
+      <div class="actions handoff">
+        <button type="button" class="btn" onClick={() => model.declineHandoff()}>
+          {strings.keepChatting}
+        </button>
+        <button type="button" class="btn primary" part="handoff" onClick={() => void model.acceptHandoff()}>
+          {strings.talkToPerson}
+        </button>
+      </div>
+    );
+  }
+  return stage === 'form' ? <OfflineForm model={model} strings={strings} /> : null;
+}
+
+function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatStrings }) {
+  const [email, setEmail] = useState('');
+  const [message, setMessage] = useState('');
+  const [errors, setErrors] = useState<{ email?: string; message?: string }>({});
+  return (
+    <form
+      class="handoff-form"
+      part="handoff-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setErrors(model.submitOffline(email, message) ?? {});
+      }}
+    >
+      <p id="pulso-offline-intro">{strings.offlineIntro}</p>
+      <label for="pulso-handoff-email">{strings.email}</label>
+      <input
+        id="pulso-handoff-email"
+        type="email"
+        autocomplete="email"
+        value={email}
+        aria-invalid={Boolean(errors.email)}
+        aria-describedby={errors.email ? 'pulso-handoff-email-err' : undefined}
+        onInput={(event) => setEmail(event.currentTarget.value)}
+      />
+      {errors.email && (
+        <p class="err" id="pulso-handoff-email-err">
+          {errors.email}
+        </p>
+      )}
+      <label for="pulso-handoff-message">{strings.message}</label>
+      <textarea
+        id="pulso-handoff-message"
+        maxLength={2000}
+        value={message}
+        aria-invalid={Boolean(errors.message)}
+        aria-describedby={errors.message ? 'pulso-handoff-message-err' : undefined}
+        onInput={(event) => setMessage(event.currentTarget.value)}
+      />
+      {errors.message && (
+        <p class="err" id="pulso-handoff-message-err">
+          {errors.message}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="btn primary" part="submit">
+          {strings.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ChatConfig } from '@pulso/core';
+
+/**
+ * The slice of the transport queue the chat needs. `orderKey` is the conversation id, so the
+ * queue numbers each conversation's events (`seq`) and a collector can replay them in order.
+ */
+export interface ChatQueue {
+  enqueue(payload: object, options?: { priority?: 'high' | 'normal' | 'low'; orderKey?: string }): Promise<unknown>;
+}
+
+/** An FAQ entry as the chat shows it. */
+export interface ChatFaq {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+/** What the FAQ bot says about one message (`createFaqBot(kb).ask(text)`). */
+export interface ChatBotReply {
+  answer: ChatFaq | null;
+  confidence: number;
+  suggestions: ChatFaq[];
+  intent?: string;
+}
+
+/** Anything that answers a question like the FAQ bot. */
+export interface ChatBot {
+  ask(text: string): ChatBotReply;
+}
+
+/** Where the chat was opened from; `detractor` offers a person straight away. */
+export interface ChatOpenContext {
+  source?: 'launcher' | 'api' | 'detractor';
+  /** Extra facts sent with a handoff, e.g. `{ surveyId, responseId, score }`. */
+  [key: string]: string | number | boolean | undefined;
+}
+
+/** Options of {@link mountChat}. */
+export interface MountChatOptions {
+  /** An element (or shadow root) inside the widget's shadow root where the chat renders. */
+  mountPoint: Element | ShadowRoot;
+  /** The `chat` section of the config. */
+  config?: ChatConfig;
+  /** The FAQ bot (built by the caller from `config.faq` with `createFaqBot`). */
+  bot: ChatBot;
+  queue: ChatQueue;
+  locale: string;
+  /** Overrides of the built-in chat strings. */
+  strings?: Partial<ChatStrings>;
+  /** Injected for tests; defaults are the browser's. */
+  now?: () => number;
+  fetch?: typeof fetch;
+  EventSource?: typeof EventSource;
+  isOnline?: () => boolean;
+  /** idb-keyval store for the transcript (default: its own `pulso-chat` database). */
+  store?: import('idb-keyval').UseStore;
+  /** Called for every chat event after it is queued (the Pulso controller forwards them). */
+  onEvent?: (event: import('@pulso/core').ChatEvent) => void;
+}
+
+/** Handle returned by {@link mountChat}. */
+export interface ChatHandle {
+  /** Opens the panel; `context.source === 'detractor'` offers a person at once. */
+  open(context?: ChatOpenContext): void;
+  close(): void;
+  /** Unmounts and stops polling; the transcript stays in IndexedDB. */
+  destroy(): void;
+}
+
+/** Every text the chat shows that is not written by the bot or the shopper. */
+export interface ChatStrings {
+  launcher: string;
+  title: string;
+  close: string;
+  placeholder: string;
+  send: string;
+  typing: string;
+  didYouMean: string;
+  helpful: string;
+  yes: string;
+  no: string;
+  thanks: string;
+  notSure: string;
+  offerPerson: string;
+  talkToPerson: string;
+  keepChatting: string;
+  connecting: string;
+  handedOff: string;
+  offlineIntro: string;
+  email: string;
+  message: string;
+  submit: string;
+  invalidEmail: string;
+  emptyMessage: string;
+  queued: string;
+  csatQuestion: string;
+  csatThanks: string;
+  endChat: string;
+  unread: string;
+  greeting: string;
+  welcome: string;
+}

@@ -1,0 +1,24 @@
+/**
+ * The chat widget. One entry point for the Pulso controller:
+ *
+ *   mountChat({ mountPoint, config, bot, queue, locale, strings? }) → { open(context?), close(), destroy() }
+ *
+ * - `mountPoint`: an element inside the widget's shadow root; the launcher and panel render there.
+ *   Adopt {@link chatStyles} in the same shadow root.
+ * - `config`: the `chat` section of the Pulso config (`ChatConfig` from `@pulso/core`).
+ * - `bot`: `createFaqBot(config.faq)` from `@pulso/core`.
+ * - `queue`: the transport queue; events go out with `orderKey = conversationId`.
+ * - `open({ source: 'detractor', surveyId, responseId, score })` from the detractor "Talk to us".
+ */
+export { mountChat } from './mount-chat';
+export { chatStyles } from './chat-styles';
+export type {
+  ChatBot,
+  ChatBotReply,
+  ChatFaq,
+  ChatHandle,
+  ChatOpenContext,
+  ChatQueue,
+  ChatStrings,
+  MountChatOptions,
+} from './chat-types';

@@ -1,0 +1,53 @@
+import { render } from 'preact';
+import { createChatModel } from './chat-model';
+import { englishChatStrings } from './chat-strings';
+import type { ChatHandle, MountChatOptions } from './chat-types';
+import { ChatWidget } from './ChatWidget';
+
+/**
+ * Renders the chat widget into `mountPoint` (inside the widget's shadow root, whose sheets must
+ * include `chatStyles`) and restores the kept transcript.
+ * @example
+ * const chat = mountChat({ mountPoint: root.mountPoint('chat'), config: config.chat,
+ *   bot: createFaqBot(config.faq), queue, locale: 'pt-BR' });
+ * chat.open({ source: 'detractor', surveyId: 'nps-post-purchase', score: 3 });
+ */
+export function mountChat(options: MountChatOptions): ChatHandle {
+  const config = options.config ?? {};
+  const strings = { ...englishChatStrings, ...options.strings };
+  const text = (value: string | Record<string, string> | undefined, fallback: string) =>
+    value === undefined ? fallback : pickText(value, options.locale);
+  const model = createChatModel({
+    ...options,
+    config,
+    strings,
+    greeting: text(config.greeting, strings.greeting),
+  });
+  const draw = () =>
+    render(
+      <ChatWidget
+        model={model}
+        strings={strings}
+        botName={text(config.botName, strings.title)}
+        avatar={config.avatar}
+        launcher={config.launcher !== false}
+      />,
+      options.mountPoint,
+    );
+  draw();
+  return {
+    open: (context) => void model.ready.then(() => model.open(context)),
+    close: () => model.close(),
+    destroy: () => {
+      void model.dispose();
+      render(null, options.mountPoint);
+    },
+  };
+}
+
+/** The text for `locale` (`pt-BR`, then `pt`), else the first one given. */
+function pickText(value: string | Record<string, string>, locale: string): string {
+  if (typeof value === 'string') return value;
+  const language = locale.split(/[-_]/)[0]!;
+  return value[locale] ?? value[language] ?? Object.values(value)[0] ?? '';
+}

@@ -1,0 +1,95 @@
+import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import type { ChatAuthor, HandoffReason } from '@pulso/core';
+import type { ChatFaq } from './chat-types';
+
+/** One line of the chat as it is shown and kept. */
+export interface ChatLine {
+  id: string;
+  from: ChatAuthor;
+  text: string;
+  at: number;
+  /** Bot answers: the FAQ entry and confidence, and the shopper's "Was this helpful?". */
+  faqId?: string;
+  confidence?: number;
+  helpful?: boolean;
+  /** "Did you mean": FAQ entries offered as chips. */
+  suggestions?: ChatFaq[];
+}
+
+/** Where the handoff to a person stands. */
+export interface HandoffState {
+  reason: HandoffReason;
+  /** offer: asked whether to hand off; form: collecting e-mail + message; live: sent to a
+   * person, replies may come; queued: e-mail + message queued for later. */
+  stage: 'offer' | 'form' | 'live' | 'queued';
+}
+
+/** Everything needed to restore a conversation after a reload. */
+export interface Transcript {
+  conversationId: string;
+  lines: ChatLine[];
+  abstentions: number;
+  handoff: HandoffState | null;
+  /** The chat's own CSAT: asked, then given. */
+  csat: 'ask' | number | null;
+  /** Context the chat was opened with (e.g. the detractor survey), sent with a handoff. */
+  context?: Record<string, string | number | boolean>;
+  /** Replies from a person already shown, so polling does not repeat them. */
+  replyIds: string[];
+  updatedAt: number;
+}
+
+/** How long a transcript is kept: days since its last update, and its most recent lines. */
+export interface Retention {
+  days: number;
+  messages: number;
+}
+
+/** 30 days, 200 lines: enough to pick a conversation back up, small enough to forget. */
+export const defaultRetention: Retention = { days: 30, messages: 200 };
+
+const key = 'current';
+const dayMs = 86_400_000;
+
+// Its own database, so clearing the chat never touches the transport queue or survey state.
+let defaultStore: UseStore | undefined;
+const chatStore = () => (defaultStore ??= createStore('pulso-chat', 'transcript'));
+
+/** Applies the retention limit: null when too old, otherwise only the most recent lines. */
+export function applyRetention(transcript: Transcript, now: number, retention: Retention): Transcript | null {
+  if (now - transcript.updatedAt > retention.days * dayMs) return null;
+  if (transcript.lines.length <= retention.messages) return transcript;
+  return { ...transcript, lines: transcript.lines.slice(-retention.messages) };
+}
+
+/** The kept transcript, or null when there is none, it expired, or IndexedDB is unavailable. */
+export async function loadTranscript(
+  now: number,
+  retention = defaultRetention,
+  store = chatStore(),
+): Promise<Transcript | null> {
+  try {
+    const found = await get<Transcript>(key, store);
+    if (!found) return null;
+    const kept = applyRetention(found, now, retention);
+    if (!kept) await del(key, store);
+    return kept;
+  } catch {
+    // Private modes and blocked storage: the chat still works, it just forgets on reload.
+    return null;
+  }
+}
+
+/** Keeps the transcript (with the retention limit applied). */
+export async function saveTranscript(
+  transcript: Transcript,
+  retention = defaultRetention,
+  store = chatStore(),
+): Promise<void> {
+  const kept = applyRetention(transcript, transcript.updatedAt, retention);
+  try {
+    await (kept ? set(key, kept, store) : del(key, store));
+  } catch {
+    // See loadTranscript.
+  }
+}
