@@ -1,0 +1,146 @@
+// The default QueueStore: one IndexedDB object store, reached through idb-keyval's "custom store
+// function" convention, with a connection that heals itself.
+//
+// Keys are arrays so that key order is delivery order and eviction order:
+//   ['p', rank, createdAt, id]  pending item (rank 0 high, 1 normal, 2 analytics)
+//   ['d', id]                   dead letter
+//   'meta', 'seq:<orderKey>'    shared state (strings sort before arrays)
+import { promisifyRequest as done } from 'idb-keyval';
+import { QueueFullError } from './queue-full-error';
+import type { QueueMeta, QueueStore, StoredItem } from './types';
+
+const STORE = 'q';
+const ranks = { high: 0, normal: 1, analytics: 2 } as const;
+
+const pendingKey = (item: StoredItem) => ['p', ranks[item.priority], item.createdAt, item.id];
+const keyOf = (item: StoredItem) => (item.reason == null ? pendingKey(item) : ['d', item.id]);
+const range = (...prefix: unknown[]) => IDBKeyRange.bound(prefix, [...prefix, []]);
+
+/** Where {@link idbStore} keeps the queue. */
+export interface IdbStoreOptions {
+  /** Database name (default `pulso-queue`); one per queue. */
+  name?: string;
+  /** The IndexedDB factory (default the global one). */
+  indexedDB?: IDBFactory;
+  /** Give up on an open that neither succeeds nor fails (a blocked open) after this many ms (default 3,000). */
+  openTimeoutMs?: number;
+}
+
+/**
+ * A {@link QueueStore} in IndexedDB. Writes use `durability: 'strict'`, so `enqueue` resolves only
+ * once the item is on disk. Unlike a store that caches its first `open()` forever, the connection
+ * heals: a failed or timed-out open is retried on the next call, and a connection the browser
+ * closes (storage cleared, Safari backgrounding, a `versionchange`) is reopened.
+ */
+export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeoutMs = 3000 }: IdbStoreOptions = {}): QueueStore {
+  let dbp: Promise<IDBDatabase> | undefined;
+
+  const open = (): Promise<IDBDatabase> => {
+    if (dbp) return dbp;
+    const p: Promise<IDBDatabase> = new Promise<IDBDatabase>((resolve, reject) => {
+      let late = false;
+      const request = (factory ?? indexedDB).open(name, 1);
+      const timer = setTimeout(() => {
+        late = true;
+        reject(new Error(`IndexedDB open of "${name}" timed out (blocked?)`));
+      }, openTimeoutMs);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onerror = () => {
+        clearTimeout(timer);
+        reject(request.error);
+      };
+      request.onsuccess = () => {
+        clearTimeout(timer);
+        const db = request.result;
+        if (late) return db.close();
+        const forget = () => {
+          if (dbp === p) dbp = undefined;
+        };
+        db.onclose = forget;
+        // Let a newer version or a deletion proceed instead of blocking it forever.
+        db.onversionchange = () => {
+          db.close();
+          forget();
+        };
+        resolve(db);
+      };
+    }).catch((error) => {
+      if (dbp === p) dbp = undefined;
+      throw error;
+    });
+    return (dbp = p);
+  };
+
+  // Runs `fn` in one transaction and resolves once it has committed.
+  const run = async <T>(
+    mode: IDBTransactionMode,
+    fn: (store: IDBObjectStore) => T | Promise<T>,
+    retry = true,
+  ): Promise<T> => {
+    const db = await open();
+    let tx: IDBTransaction;
+    try {
+      tx = db.transaction(STORE, mode, { durability: 'strict' });
+    } catch (error) {
+      // "The database connection is closing" (idb-keyval#165): drop it and reopen once.
+      dbp = undefined;
+      if (retry) return run(mode, fn, false);
+      throw error;
+    }
+    const committed = done(tx);
+    committed.catch(() => {});
+    try {
+      const value = await fn(tx.objectStore(STORE));
+      await committed;
+      return value;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      throw error;
+    }
+  };
+
+  const meta = (update?: (meta: QueueMeta) => QueueMeta) =>
+    run(update ? 'readwrite' : 'readonly', async (store) => {
+      const current: QueueMeta = (await done(store.get('meta'))) ?? {};
+      if (!update) return current;
+      const next = update(current);
+      store.put(next, 'meta');
+      return next;
+    });
+
+  return {
+    name,
+    add: (item, maxItems) =>
+      run('readwrite', async (store) => {
+        let evicted: StoredItem[] = [];
+        const count = await done(store.count(range('p')));
+        if (count >= maxItems) {
+          evicted = await done(store.getAll(range('p', 2), count - maxItems + 1));
+          if (count - evicted.length >= maxItems) throw new QueueFullError(maxItems);
+          for (const old of evicted) store.delete(pendingKey(old));
+        }
+        if (item.orderKey != null) {
+          const key = `seq:${item.orderKey}`;
+          const seq = Math.max(((await done(store.get(key))) ?? 0) + 1, item.seq ?? 0);
+          item = { ...item, seq };
+          store.put(seq, key);
+        }
+        store.put(item, keyOf(item));
+        return { item, evicted };
+      }),
+    list: () => run('readonly', (store) => done(store.getAll(IDBKeyRange.lowerBound([])))),
+    write: (put, remove) =>
+      run('readwrite', (store) => {
+        for (const item of remove) {
+          store.delete(pendingKey(item));
+          store.delete(['d', item.id]);
+        }
+        for (const item of put) store.put(item, keyOf(item));
+      }),
+    meta,
+  };
+}

@@ -1,0 +1,56 @@
+// One delivery request: the wire body, the endpoint call with a timeout, and the raw outcome.
+import type { Clock, Endpoint, QueueItem, WireBatch } from './types';
+
+/** What came back: an HTTP answer, or an error (network failure, timeout, endpoint threw). */
+export type Outcome = { status: number; text: string; retryAfter: string | null } | { error: string };
+
+export interface PostOptions {
+  endpoint: Endpoint;
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  fetch?: typeof fetch;
+  clock: Clock;
+  timeoutMs: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The JSON body for `items`, as documented in docs/transport.md. */
+export function wireBatch(items: QueueItem[], now: number): WireBatch {
+  return {
+    sentAt: iso(now),
+    items: items.map(({ id, createdAt, payload, orderKey, seq }) =>
+      orderKey == null ? { id, createdAt: iso(createdAt), payload } : { id, createdAt: iso(createdAt), payload, orderKey, seq },
+    ),
+  };
+}
+
+/**
+ * Sends `batch`. With `keepalive` (page hide) the body goes as `text/plain` without custom headers:
+ * a CORS-simple request needs no preflight, and a preflighted request is dropped while unloading.
+ */
+export async function postBatch(batch: WireBatch, keepalive: boolean, options: PostOptions): Promise<Outcome> {
+  const { endpoint, headers, clock } = options;
+  const controller = new AbortController();
+  const timer = clock.setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const init = { keepalive, signal: controller.signal };
+    const response =
+      typeof endpoint === 'function'
+        ? await endpoint(batch, init)
+        : await (options.fetch ?? fetch)(String(endpoint), {
+            ...init,
+            method: 'POST',
+            body: JSON.stringify(batch),
+            headers: keepalive
+              ? { 'content-type': 'text/plain;charset=UTF-8' }
+              : { 'content-type': 'application/json', ...(typeof headers === 'function' ? await headers() : headers) },
+          });
+    // The body belongs to the answer: if it cannot be read, the acknowledgement is unknown.
+    const text = await response.text();
+    return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
+  } catch (error) {
+    return { error: controller.signal.aborted ? 'timeout' : String((error as Error)?.message ?? error) };
+  } finally {
+    clock.clearTimeout(timer);
+  }
+}
