@@ -26,12 +26,14 @@ export function ChatPanel(props: ChatPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
+    // Inside the shadow root the root knows the focused element; outside it, the document does
+    // (a page's own "Help" button). Safari does not focus buttons on click, hence the fallback.
     const root = panel.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const before = root?.activeElement as HTMLElement | null | undefined;
+    const before = (root?.activeElement ?? document.activeElement) as HTMLElement | null;
     input.current?.focus();
     return () => {
-      const target = before?.isConnected ? before : props.returnFocus();
-      target?.focus();
+      const usable = before && before.isConnected && before !== document.body && !before.shadowRoot;
+      (usable ? before : props.returnFocus())?.focus();
     };
   }, []);
   const hasShopperLines = model.transcript.value.lines.some((line) => line.from === 'shopper');

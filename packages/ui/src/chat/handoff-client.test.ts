@@ -1,0 +1,70 @@
+import { expect, test } from 'vitest';
+import { isReachable, listenForReplies, withConversation, type HandoffReply } from './handoff-client';
+
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+test('the conversation id is added to the replies URL', () => {
+  expect(withConversation('https://help.example/replies?shop=1', 'c 1')).toBe(
+    'https://help.example/replies?shop=1&conversationId=c+1',
+  );
+});
+
+test('polling reads { replies } or a bare array, survives network errors and stops', async () => {
+  const bodies: unknown[] = [new TypeError('offline'), { replies: [{ id: 'a', text: 'one' }] }, [{ id: 'b', text: 'two' }, { nope: 1 }]];
+  let calls = 0;
+  const fakeFetch = (async () => {
+    const body = bodies[Math.min(calls++, bodies.length - 1)];
+    if (body instanceof Error) throw body;
+    return new Response(JSON.stringify(body));
+  }) as typeof fetch;
+  const got: HandoffReply[] = [];
+  const stop = listenForReplies({ url: '/r', conversationId: 'c', pollMs: 5, fetch: fakeFetch, onReply: (r) => got.push(r) });
+  await wait(40);
+  stop();
+  const after = calls;
+  await wait(20);
+  expect(calls).toBe(after);
+  expect(got.slice(0, 2)).toEqual([
+    { id: 'a', text: 'one' },
+    { id: 'b', text: 'two' },
+  ]);
+});
+
+test('server-sent events deliver one reply per message and close on stop', () => {
+  let instance: { url: string; onmessage?: (m: { data: string }) => void; closed: boolean } | undefined;
+  class FakeSource {
+    url: string;
+    onmessage?: (m: { data: string }) => void;
+    closed = false;
+    constructor(url: string) {
+      this.url = url;
+      instance = this;
+    }
+    close() {
+      this.closed = true;
+    }
+  }
+  const got: HandoffReply[] = [];
+  const stop = listenForReplies({
+    url: 'https://help.example/stream',
+    conversationId: 'c9',
+    mode: 'sse',
+    EventSource: FakeSource as unknown as typeof EventSource,
+    onReply: (r) => got.push(r),
+  });
+  expect(instance!.url).toBe('https://help.example/stream?conversationId=c9');
+  instance!.onmessage!({ data: JSON.stringify({ id: 'x', text: 'Olá' }) });
+  instance!.onmessage!({ data: 'not json' });
+  expect(got).toEqual([{ id: 'x', text: 'Olá' }]);
+  stop();
+  expect(instance!.closed).toBe(true);
+});
+
+test('any HTTP answer counts as reachable; a network error does not', async () => {
+  expect(await isReachable('/h', (async () => new Response('', { status: 405 })) as typeof fetch)).toBe(true);
+  expect(
+    await isReachable('/h', (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch),
+  ).toBe(false);
+});

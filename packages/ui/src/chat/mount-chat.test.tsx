@@ -1,0 +1,273 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
+import type { ChatHandoffEvent } from '@pulso/core';
+import type { UseStore } from 'idb-keyval';
+import { mountChat } from './mount-chat';
+import type { ChatHandle, MountChatOptions } from './chat-types';
+import { faqs, freshStore, keywordBot, recordingQueue, type RecordingQueue } from './chat-test-kit';
+
+let host: HTMLElement;
+let queue: RecordingQueue;
+let store: UseStore;
+let chat: ChatHandle | undefined;
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  queue = recordingQueue();
+  store = freshStore();
+});
+afterEach(() => {
+  chat?.destroy();
+  host.remove();
+});
+
+const mount = (options: Partial<MountChatOptions> = {}) => {
+  chat = mountChat({ mountPoint: host, bot: keywordBot, queue, locale: 'en', store, replyDelayMs: 0, ...options } as MountChatOptions);
+  return within(host);
+};
+
+async function openAndAsk(view: ReturnType<typeof within>, text: string) {
+  if (!view.queryByRole('dialog')) fireEvent.click(view.getByRole('button', { name: 'Open chat' }));
+  const input = await view.findByRole('textbox', { name: 'Type your question…' });
+  fireEvent.input(input, { target: { value: text } });
+  fireEvent.submit(input.closest('form')!);
+}
+
+describe('asking and answering', () => {
+  test('the launcher opens a dialog with the greeting, and an answer comes back formatted', async () => {
+    const view = mount({ config: { botName: 'Lia', greeting: { en: 'Hi, I am Lia!', 'pt-BR': 'Oi, sou a Lia!' } } });
+    fireEvent.click(view.getByRole('button', { name: 'Open chat' }));
+    const dialog = await view.findByRole('dialog', { name: 'Lia' });
+    expect(within(dialog).getByText('Hi, I am Lia!')).toBeTruthy();
+    await openAndAsk(view, 'when will it ship?');
+    const bold = await view.findByText('3–5 days');
+    expect(bold.tagName).toBe('STRONG');
+    const link = view.getByRole('link', { name: 'Track it' });
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(queue.types()).toEqual(['chat.message', 'chat.answer']);
+    const [message, answer] = queue.items;
+    expect(message!.payload).toMatchObject({ text: 'when will it ship?' });
+    expect(answer!.payload).toMatchObject({ faqId: 'shipping', confidence: 0.92, replyTo: (message!.payload as { messageId: string }).messageId });
+    // Both carry the conversation as their order key, so the queue numbers them in order.
+    expect(message!.options?.orderKey).toBe(message!.payload.conversationId);
+    expect(answer!.options?.orderKey).toBe(message!.payload.conversationId);
+  });
+
+  test('the greeting follows the locale', async () => {
+    const view = mount({ locale: 'pt-BR', config: { greeting: { en: 'Hi!', pt: 'Olá!' } } });
+    chat!.open();
+    expect(await view.findByText('Olá!')).toBeTruthy();
+  });
+
+  test('what the shopper types is shown as typed, never as markup', async () => {
+    const view = mount();
+    await openAndAsk(view, '<img src=x onerror=alert(1)> **not bold**');
+    expect(await view.findByText('<img src=x onerror=alert(1)> **not bold**')).toBeTruthy();
+    expect(host.querySelector('img')).toBeNull();
+  });
+
+  test('a typing indicator is shown while the bot answers', async () => {
+    const view = mount({ replyDelayMs: 30 });
+    await openAndAsk(view, 'ship?');
+    expect(view.getByRole('status').textContent).toContain('Typing…');
+    await view.findByText('3–5 days');
+    expect(view.queryByText('Typing…')).toBeNull();
+  });
+
+  test('the message list is a polite live region', async () => {
+    const view = mount();
+    chat!.open();
+    await view.findByRole('dialog');
+    expect(host.querySelector('ol.msgs')!.getAttribute('aria-live')).toBe('polite');
+  });
+});
+
+describe('suggestions and feedback', () => {
+  test('an abstention offers "did you mean" chips, and a chip answers that FAQ', async () => {
+    const view = mount();
+    await openAndAsk(view, 'I want my money');
+    const chip = await view.findByRole('button', { name: faqs.returns!.question });
+    expect(queue.types()).toEqual(['chat.message', 'chat.abstain']);
+    expect(queue.items[1]!.payload).toMatchObject({ suggestions: ['returns'] });
+    fireEvent.click(chip);
+    expect(await view.findByText('30 days')).toBeTruthy();
+    expect(queue.types()).toEqual(['chat.message', 'chat.abstain', 'chat.message', 'chat.answer']);
+    expect(queue.items[3]!.payload).toMatchObject({ faqId: 'returns' });
+  });
+
+  test('"Was this helpful?" records the answer once and thanks the shopper', async () => {
+    const view = mount();
+    await openAndAsk(view, 'ship');
+    const group = await view.findByRole('group', { name: 'Was this helpful?' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Yes' }));
+    expect(await view.findByText('Thanks for letting us know.')).toBeTruthy();
+    expect(view.queryByRole('group', { name: 'Was this helpful?' })).toBeNull();
+    const feedback = queue.items.filter((item) => item.payload.type === 'chat.feedback');
+    expect(feedback.map((item) => item.payload)).toMatchObject([{ faqId: 'shipping', helpful: true }]);
+  });
+});
+
+describe('handoff to a person', () => {
+  const closed = { timeZone: 'UTC', days: {} };
+
+  test('two abstentions offer a person; outside hours the shopper leaves a validated e-mail and message', async () => {
+    const view = mount({ config: { handoff: { endpoint: '/handoff', hours: closed } } });
+    await openAndAsk(view, 'qwerty');
+    await view.findByText(/not sure/);
+    expect(view.queryByRole('button', { name: 'Talk to a person' })).toBeNull();
+    await openAndAsk(view, 'asdfgh');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    const email = await view.findByLabelText('E-mail');
+    fireEvent.input(email, { target: { value: 'not-an-email' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    expect(await view.findByText(/valid e-mail/)).toBeTruthy();
+    expect(view.getByText('Write a message.')).toBeTruthy();
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(queue.types()).not.toContain('chat.handoff');
+
+    fireEvent.input(email, { target: { value: 'ana@example.com' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Where is order 123?' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    expect(await view.findByText(/reply to you by e-mail/)).toBeTruthy();
+    const handoff = queue.items.find((item) => item.payload.type === 'chat.handoff')!;
+    expect(handoff.options?.priority).toBe('high');
+    expect(handoff.payload).toMatchObject({ reason: 'abstained', mode: 'offline', email: 'ana@example.com', message: 'Where is order 123?' });
+    expect((handoff.payload as ChatHandoffEvent).transcript.map((line) => line.text)).toContain('qwerty');
+    // The end of the conversation asks the chat's own CSAT.
+    expect(view.getByRole('group', { name: 'How was this chat?' })).toBeTruthy();
+  });
+
+  test('asking for a person offers one straight away, and "keep chatting" goes back to the bot', async () => {
+    const view = mount();
+    await openAndAsk(view, 'can I talk to a person');
+    fireEvent.click(await view.findByRole('button', { name: 'Keep chatting' }));
+    expect(view.queryByRole('button', { name: 'Talk to a person' })).toBeNull();
+    await openAndAsk(view, 'ship');
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+  });
+
+  test('a chat opened from a detractor survey offers a person and sends the survey context', async () => {
+    const view = mount();
+    chat!.open({ source: 'detractor', surveyId: 'nps-1', score: 3 });
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'rui@example.pt' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Late again' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    await view.findByText(/reply to you by e-mail/);
+    const handoff = queue.items.find((item) => item.payload.type === 'chat.handoff')!.payload;
+    expect(handoff).toMatchObject({ reason: 'detractor', context: { surveyId: 'nps-1', score: 3, source: 'detractor' } });
+  });
+
+  test('within hours the conversation goes live to the handoff queue and a person’s replies appear', async () => {
+    const handoffQueue = recordingQueue();
+    const requests: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      requests.push(String(url));
+      return new Response(JSON.stringify({ replies: [{ id: 'r1', text: 'Hi, this is **Ana**.' }] }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof fetch;
+    const view = mount({
+      handoffQueue,
+      fetch: fakeFetch,
+      isOnline: () => true,
+      config: { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 20 } },
+    });
+    await openAndAsk(view, 'person please');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    expect(await view.findByText('Ana')).toBeTruthy();
+    const live = handoffQueue.items.find((item) => item.payload.type === 'chat.handoff')!;
+    expect(live.payload).toMatchObject({ mode: 'live', reason: 'asked' });
+    expect((live.payload as ChatHandoffEvent).transcript.length).toBeGreaterThan(0);
+    // The analytics copy counts the handoff without what the shopper wrote.
+    const copy = queue.items.find((item) => item.payload.type === 'chat.handoff')!.payload as ChatHandoffEvent;
+    expect(copy.transcript).toEqual([]);
+    const conversationId = copy.conversationId;
+    expect(requests.some((url) => url.includes(`conversationId=${conversationId}`))).toBe(true);
+    // Replies are shown once however often they are polled.
+    await new Promise((done) => setTimeout(done, 80));
+    expect(view.getAllByText('Ana')).toHaveLength(1);
+    expect(queue.types().filter((type) => type === 'chat.reply')).toHaveLength(1);
+    // After going live, the shopper's messages go to the person, not the bot.
+    await openAndAsk(view, 'ship it to Porto');
+    await waitFor(() => expect(handoffQueue.types()).toContain('chat.message'));
+    expect(queue.types()).not.toContain('chat.answer');
+  });
+
+  test('an unreachable handoff endpoint falls back to the e-mail form', async () => {
+    const view = mount({
+      fetch: (async () => {
+        throw new TypeError('Failed to fetch');
+      }) as typeof fetch,
+      isOnline: () => true,
+      config: { handoff: { endpoint: '/handoff' } },
+    });
+    await openAndAsk(view, 'person');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    expect(await view.findByLabelText('E-mail')).toBeTruthy();
+  });
+});
+
+describe('panel behaviour', () => {
+  test('Escape closes the panel and focus returns to the launcher', async () => {
+    const view = mount();
+    const launcher = view.getByRole('button', { name: 'Open chat' });
+    launcher.focus();
+    fireEvent.click(launcher);
+    const input = await view.findByRole('textbox');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    fireEvent.keyDown(input, { key: 'Escape' });
+    await waitFor(() => expect(view.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(launcher);
+  });
+
+  test('the launcher shows an unread badge for replies that arrive while the panel is closed', async () => {
+    const view = mount({ replyDelayMs: 20 });
+    await openAndAsk(view, 'ship');
+    chat!.close();
+    await waitFor(() => expect(view.getByRole('button', { name: /1 unread messages/ })).toBeTruthy());
+    fireEvent.click(view.getByRole('button', { name: /Open chat/ }));
+    await waitFor(() => expect(view.getByRole('button', { name: 'Open chat' })).toBeTruthy());
+  });
+
+  test('"End chat" asks a one-tap CSAT that is queued once', async () => {
+    const view = mount();
+    await openAndAsk(view, 'ship');
+    fireEvent.click(await view.findByRole('button', { name: 'End chat' }));
+    fireEvent.click(view.getByRole('button', { name: '4 / 5' }));
+    expect(await view.findByText('Thanks for your rating!')).toBeTruthy();
+    expect(queue.items.filter((item) => item.payload.type === 'chat.csat').map((item) => item.payload)).toMatchObject([
+      { score: 4 },
+    ]);
+  });
+
+  test('without a launcher the chat opens only through the API', async () => {
+    const view = mount({ config: { launcher: false } });
+    expect(view.queryByRole('button', { name: 'Open chat' })).toBeNull();
+    chat!.open();
+    expect(await view.findByRole('dialog')).toBeTruthy();
+  });
+});
+
+describe('transcript', () => {
+  test('is restored after a reload, handoff state included', async () => {
+    let view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
+    await openAndAsk(view, 'ship');
+    await view.findByText('3–5 days');
+    await openAndAsk(view, 'person');
+    await view.findByRole('button', { name: 'Talk to a person' });
+    chat!.destroy();
+    await new Promise((done) => setTimeout(done, 20));
+    host.replaceChildren();
+
+    view = mount();
+    chat!.open();
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+    expect(view.getByText('ship')).toBeTruthy();
+    expect(view.getByRole('button', { name: 'Talk to a person' })).toBeTruthy();
+    // No second greeting on a restored conversation.
+    expect(view.getAllByText('Hi! How can I help you today?')).toHaveLength(1);
+  });
+});
