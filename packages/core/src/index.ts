@@ -60,3 +60,11 @@ export type {
 } from './survey/survey-schema';
 export type { Question, QuestionInput, QuestionKind, FollowUpQuestion, Choice } from './survey/question-schema';
 export type { Branch, BranchCondition, BranchOp } from './survey/branch-schema';
+/** Walk a customer through a survey: current step, answer/skip/back, branching, resumable response. */
+export { createSurveyRun } from './survey/create-survey-run';
+export type { SurveyRun, SurveyRunOptions, SurveyRunState, SurveyProgress, AnswerResult } from './survey/create-survey-run';
+export type { AnswerError } from './survey/validate-answer';
+export type { StepView, ScaleStepView, ChoiceStepView, TextStepView } from './survey/localize-question';
+export type { SurveyResponse, AnswerValue, ChoicePick, OtherPick, JsonValue } from './survey/survey-response';
+/** Whether an answer value is the free-text "Other" pick (`{ other: "…" }`). */
+export { isOtherPick } from './survey/survey-response';
