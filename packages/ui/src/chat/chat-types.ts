@@ -5,7 +5,7 @@ import type { ChatConfig } from '@pulso/core';
  * queue numbers each conversation's events (`seq`) and a collector can replay them in order.
  */
 export interface ChatQueue {
-  enqueue(payload: object, options?: { priority?: 'high' | 'normal' | 'low'; orderKey?: string }): Promise<unknown>;
+  enqueue(payload: object, options?: { priority?: 'high' | 'normal' | 'analytics'; orderKey?: string }): Promise<unknown>;
 }
 
 /** An FAQ entry as the chat shows it. */
@@ -44,6 +44,12 @@ export interface MountChatOptions {
   /** The FAQ bot (built by the caller from `config.faq` with `createFaqBot`). */
   bot: ChatBot;
   queue: ChatQueue;
+  /**
+   * A queue whose endpoint is `config.handoff.endpoint`. When given, `chat.handoff` (with the
+   * transcript) and the shopper's messages after a live handoff go there, and `queue` gets a copy
+   * of the handoff without what the shopper wrote; without it everything goes to `queue`.
+   */
+  handoffQueue?: ChatQueue;
   locale: string;
   /** Overrides of the built-in chat strings. */
   strings?: Partial<ChatStrings>;
@@ -52,6 +58,8 @@ export interface MountChatOptions {
   fetch?: typeof fetch;
   EventSource?: typeof EventSource;
   isOnline?: () => boolean;
+  /** Pause before the bot answers, so the typing indicator is seen (default 400 ms). */
+  replyDelayMs?: number;
   /** idb-keyval store for the transcript (default: its own `pulso-chat` database). */
   store?: import('idb-keyval').UseStore;
   /** Called for every chat event after it is queued (the Pulso controller forwards them). */
