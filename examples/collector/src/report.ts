@@ -1,6 +1,7 @@
 // GET /v1/report: NPS, CSAT and CES of one survey (scored by @pulso/core, one score per response),
 // a series grouped by day, week, month or journey stage, and the chat figures.
 import {
+  aggregate,
   ces,
   chatEventTypes,
   csat,
@@ -9,9 +10,10 @@ import {
   isChatEvent,
   nps,
   resolutionRate,
+  type ScoreInput,
 } from '@pulso/core';
 import type { AnswerRow, Storage } from './storage/storage';
-import type { CatalogQuestion, CatalogSurvey, SurveyCatalog } from './survey-catalog';
+import type { CatalogSurvey, QuestionKind, SurveyCatalog } from './survey-catalog';
 
 export type GroupBy = 'day' | 'week' | 'month' | 'journeyStage';
 
@@ -43,7 +45,7 @@ export function parseReportQuery(
   return { ok: true, value: { survey, from, to, by } };
 }
 
-// A bare date means the whole day (UTC): `to=2026-11-25` includes that day's evening.
+// Periods are UTC (as in @pulso/core's `aggregate`). A bare date means the whole day (UTC): `to=2026-11-25` includes that day's evening.
 function instant(text: string | null, edge: 'start' | 'end'): number | undefined | null {
   if (text === null || text === '') return undefined;
   if (/^\d+$/.test(text)) return Number(text);
@@ -63,64 +65,66 @@ export async function buildReport(storage: Storage, query: ReportQuery) {
     storage.events(chatEventTypes, window),
   ]);
   const chatEvents = chatRows.map((row) => row.payload).filter(isChatEvent);
-  const groups = new Map<string, AnswerRow[]>();
-  for (const row of answers) {
-    const key = groupKey(row, query.by);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
+  const responses = scoreInputs(query.survey, answers);
+  const npsScores = responses.flatMap((input) => (input.nps === undefined ? [] : [input.nps]));
+  const csatScores = responses.flatMap((input) => (input.csat === undefined ? [] : [input.csat.score]));
+  const cesScores = responses.flatMap((input) => (input.ces === undefined ? [] : [input.ces.score]));
+  const kinds = new Set([...query.survey.questions.values()].map((question) => question.kind));
+  const cesScale = ([...query.survey.questions.values()].find((question) => question.kind === 'ces')?.max ?? 7) as 5 | 7;
+  const deflection = deflectionRate(chatEvents);
   return {
     survey: query.survey.id,
     from: query.from === undefined ? null : new Date(query.from).toISOString(),
     to: query.to === undefined ? null : new Date(query.to).toISOString(),
     by: query.by,
-    responses: new Set(answers.map((row) => row.responseId)).size,
-    ...scores(query.survey, answers),
-    series: [...groups.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, rows]) => ({ key, responses: new Set(rows.map((row) => row.responseId)).size, ...scores(query.survey, rows) })),
+    responses: responses.length,
+    nps: kinds.has('nps') ? { ...nps(npsScores), distribution: countScores(npsScores, 0, 10) } : null,
+    csat: kinds.has('csat') ? { ...csat(csatScores, { scale: 5 }), distribution: countScores(csatScores, 1, 5) } : null,
+    ces: kinds.has('ces') ? ces(cesScores, { scale: cesScale }) : null,
+    series: aggregate(responses, { by: query.by }).map((group) => ({
+      key: group.key,
+      responses: group.responses,
+      nps: group.nps,
+      csat: group.csat[0] ?? null,
+      ces: group.ces[0] ?? null,
+    })),
     chat: {
-      conversations: deflectionRate(chatEvents).n,
-      deflectionRate: deflectionRate(chatEvents),
+      conversations: deflection.n,
+      handoffs: new Set(chatEvents.filter((event) => event.type === 'chat.handoff').map((event) => event.conversationId)).size,
+      deflectionRate: deflection,
       resolutionRate: resolutionRate(chatEvents),
       firstResponseTime: firstResponseTime(chatEvents),
-      handoffs: new Set(chatEvents.filter((event) => event.type === 'chat.handoff').map((event) => event.conversationId)).size,
     },
   };
 }
 
-/** NPS, CSAT and CES over the answers to the survey's first question of each kind. */
-function scores(survey: CatalogSurvey, rows: AnswerRow[]) {
-  const question = (kind: CatalogQuestion['kind']) => [...survey.questions.values()].find((q) => q.kind === kind);
-  // One row per response and question (the store keeps only the latest), so each response counts once.
-  const valuesOf = (q: CatalogQuestion | undefined) =>
-    q ? rows.filter((row) => row.questionId === q.id && typeof row.value === 'number').map((row) => row.value as number) : [];
-  const distribution = (q: CatalogQuestion, values: number[]) =>
-    Array.from({ length: q.max - q.min + 1 }, (_, i) => values.filter((value) => value === q.min + i).length);
-
-  const npsQ = question('nps');
-  const csatQ = question('csat');
-  const cesQ = question('ces');
-  const npsValues = valuesOf(npsQ);
-  const csatValues = valuesOf(csatQ);
-  const cesValues = valuesOf(cesQ);
-  return {
-    nps: npsQ ? { question: npsQ.id, ...nps(npsValues), distribution: distribution(npsQ, npsValues) } : null,
-    csat: csatQ
-      ? { question: csatQ.id, ...csat(csatValues, { scale: csatQ.max }), distribution: distribution(csatQ, csatValues) }
-      : null,
-    ces: cesQ ? { question: cesQ.id, ...ces(cesValues, { scale: cesQ.max }), distribution: distribution(cesQ, cesValues) } : null,
-  };
+/**
+ * One score input per response: the store keeps one answer per response and question, and the
+ * first NPS, CSAT and CES question of the survey is the one scored, so each response counts once.
+ * A response is timed by its latest answer.
+ */
+function scoreInputs(survey: CatalogSurvey, answers: AnswerRow[]): ScoreInput[] {
+  const first = (kind: QuestionKind) => [...survey.questions.values()].find((question) => question.kind === kind);
+  const npsQ = first('nps');
+  const csatQ = first('csat');
+  const cesQ = first('ces');
+  const byResponse = new Map<string, ScoreInput>();
+  for (const row of answers) {
+    let input = byResponse.get(row.responseId);
+    if (!input) byResponse.set(row.responseId, (input = { surveyId: survey.id, timestamp: row.at }));
+    if (row.at > (input.timestamp as number)) input.timestamp = row.at;
+    if (row.journeyStage) input.journeyStage = row.journeyStage;
+    if (typeof row.value !== 'number') continue;
+    if (row.questionId === npsQ?.id) input.nps = row.value;
+    if (row.questionId === csatQ?.id) input.csat = { score: row.value, scale: 5 };
+    if (row.questionId === cesQ?.id) input.ces = { score: row.value, scale: cesQ.max as 5 | 7 };
+  }
+  return [...byResponse.values()];
 }
 
-function groupKey(row: AnswerRow, by: GroupBy): string {
-  if (by === 'journeyStage') return row.journeyStage ?? 'unknown';
-  const date = new Date(row.at);
-  if (by === 'month') return date.toISOString().slice(0, 7);
-  if (by === 'week') {
-    // ISO weeks start on Monday; the key is that Monday's date (UTC).
-    const monday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-    return monday.toISOString().slice(0, 10);
-  }
-  return date.toISOString().slice(0, 10);
+/** How many answers gave each score from `min` to `max` (index 0 is `min`). */
+function countScores(scores: number[], min: number, max: number): number[] {
+  const counts = Array.from({ length: max - min + 1 }, () => 0);
+  for (const score of scores) counts[score - min]! += 1;
+  return counts;
 }

@@ -58,9 +58,22 @@ export function createCollector(options: CollectorOptions) {
         if (!query.ok) return json(res, 400, { error: query.error });
         return json(res, 200, await buildReport(storage, query.value));
       }
+      if (url.pathname === '/v1/surveys' && req.method === 'GET') {
+        const list = [...surveys.values()].map((survey) => ({
+          id: survey.id,
+          version: survey.version,
+          questions: [...survey.questions.values()].map(({ id, kind }) => ({ id, kind })),
+        }));
+        return json(res, 200, { surveys: list });
+      }
       if (url.pathname === '/healthz') {
         const ok = await storage.ping().catch(() => false);
         return json(res, ok ? 200 : 503, { ok, storage: storage.kind });
+      }
+      // `/theming` → `/theming/`, so the page's relative links (pulso.json) resolve inside its folder.
+      if (!files[url.pathname] && files[`${url.pathname}/`]) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return void res.end();
       }
       const file = files[url.pathname];
       if (file && (req.method === 'GET' || req.method === 'HEAD')) return await sendFile(res, file);

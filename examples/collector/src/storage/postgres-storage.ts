@@ -5,6 +5,8 @@ import { toAnswer, toEvent } from './sqlite-storage';
 import { answerArgs, answerColumns, answerConflict, lockOrder, schemaStatements, windowClause, type Storage } from './storage';
 
 const dollar = (n: number) => `$${n}`;
+// JSONB columns come back already parsed.
+const asIs = (value: unknown) => value;
 // Deadlocks and serialization failures are safe to retry: the transaction left nothing behind.
 const retryable = new Set(['40P01', '40001']);
 
@@ -58,7 +60,7 @@ export async function openPostgresStorage(connectionString: string): Promise<Sto
         `SELECT ${answerColumns} FROM pulso_answers WHERE survey_id = $1${where.sql} ORDER BY at, event_id`,
         [surveyId, ...where.args],
       );
-      return result.rows.map(toAnswer);
+      return result.rows.map((row) => toAnswer(row, asIs));
     },
     async events(typeList, window = {}) {
       if (typeList.length === 0) return [];
@@ -68,7 +70,7 @@ export async function openPostgresStorage(connectionString: string): Promise<Sto
          WHERE type = ANY($1)${where.sql} ORDER BY created_at, id`,
         [typeList, ...where.args],
       );
-      return result.rows.map(toEvent);
+      return result.rows.map((row) => toEvent(row, asIs));
     },
     async ping() {
       await query('SELECT 1');

@@ -74,13 +74,13 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
   };
 }
 
-export function toAnswer(row: Record<string, unknown>): AnswerRow {
+export function toAnswer(row: Record<string, unknown>, json: (value: unknown) => unknown = fromJson): AnswerRow {
   return {
     responseId: String(row.response_id),
     questionId: String(row.question_id),
     surveyId: String(row.survey_id),
     surveyVersion: row.survey_version == null ? null : String(row.survey_version),
-    value: fromJson(row.value),
+    value: json(row.value),
     journeyStage: row.journey_stage == null ? null : String(row.journey_stage),
     locale: row.locale == null ? null : String(row.locale),
     url: row.url == null ? null : String(row.url),
@@ -89,12 +89,12 @@ export function toAnswer(row: Record<string, unknown>): AnswerRow {
   };
 }
 
-export function toEvent(row: Record<string, unknown>): StoredEvent {
+export function toEvent(row: Record<string, unknown>, json: (value: unknown) => unknown = fromJson): StoredEvent {
   return {
     id: String(row.id),
     type: String(row.type),
     createdAt: Number(row.created_at),
     receivedAt: Number(row.received_at),
-    payload: fromJson(row.payload),
+    payload: json(row.payload),
   };
 }

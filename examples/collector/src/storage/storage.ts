@@ -126,7 +126,7 @@ export function windowClause(column: string, window: Window, placeholder: (n: nu
   return { sql: parts.map((part) => ` AND ${part}`).join(''), args };
 }
 
-/** Parses a JSON column: SQLite returns text, PostgreSQL's JSONB comes back parsed. */
+/** Parses a JSON column stored as text (SQLite). */
 export function fromJson(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
+  return JSON.parse(String(value));
 }

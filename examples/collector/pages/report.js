@@ -1,0 +1,180 @@
+// The report page's own script: fetches /v1/report and draws the charts as SVG with DOM calls
+// (no innerHTML, no external script or font), so it runs under `default-src 'self'`.
+'use strict';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const colors = { detractor: '#c2410c', passive: '#a16207', promoter: '#15803d', line: '#1d4ed8', band: '#bfdbfe', axis: '#6b7280' };
+
+function el(name, attrs, text) {
+  const node = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function svg(width, height, label) {
+  return el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet' });
+}
+
+const fmt = (value, digits = 0) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–');
+const pct = (rate) => (typeof rate === 'number' && Number.isFinite(rate) ? `${Math.round(rate * 100)}%` : '–');
+
+function setText(id, text) {
+  document.getElementById(id).textContent = text;
+}
+
+function scoreCard(id, result, digits) {
+  if (!result) {
+    setText(`${id}-score`, '–');
+    setText(`${id}-detail`, 'not asked in this survey');
+    return;
+  }
+  setText(`${id}-score`, result.n ? fmt(result.score, digits) : '–');
+  setText(`${id}-detail`, result.n ? `±${fmt(result.marginOfError, digits)} · n = ${result.n}` : 'no answers yet');
+}
+
+// NPS per period: a line for the score and a band for score ± margin of error, on -100..100.
+function drawTrend(series) {
+  const figure = document.getElementById('trend');
+  figure.replaceChildren();
+  const points = series.filter((point) => point.nps && point.nps.n > 0);
+  if (points.length === 0) {
+    figure.append(document.createTextNode('No NPS answers in this period.'));
+    return;
+  }
+  const width = 640;
+  const height = 260;
+  const pad = { left: 40, right: 12, top: 12, bottom: 40 };
+  const chart = svg(width, height, `NPS by period: ${points.map((p) => `${p.key} ${fmt(p.nps.score)}`).join(', ')}`);
+  const x = (i) => pad.left + (points.length === 1 ? (width - pad.left - pad.right) / 2 : (i * (width - pad.left - pad.right)) / (points.length - 1));
+  const y = (value) => pad.top + ((100 - Math.max(-100, Math.min(100, value))) * (height - pad.top - pad.bottom)) / 200;
+  for (const tick of [-100, -50, 0, 50, 100]) {
+    chart.append(el('line', { x1: pad.left, x2: width - pad.right, y1: y(tick), y2: y(tick), stroke: '#e5e7eb' }));
+    chart.append(el('text', { x: pad.left - 6, y: y(tick) + 4, 'text-anchor': 'end', class: 'tick' }, String(tick)));
+  }
+  const upper = points.map((p, i) => `${x(i)},${y(p.nps.score + (p.nps.marginOfError || 0))}`);
+  const lower = points.map((p, i) => `${x(i)},${y(p.nps.score - (p.nps.marginOfError || 0))}`).reverse();
+  chart.append(el('polygon', { points: [...upper, ...lower].join(' '), fill: colors.band, opacity: 0.7 }));
+  chart.append(el('polyline', { points: points.map((p, i) => `${x(i)},${y(p.nps.score)}`).join(' '), fill: 'none', stroke: colors.line, 'stroke-width': 2.5 }));
+  points.forEach((p, i) => {
+    const dot = el('circle', { cx: x(i), cy: y(p.nps.score), r: 4, fill: colors.line });
+    dot.append(el('title', {}, `${p.key}: NPS ${fmt(p.nps.score)} ±${fmt(p.nps.marginOfError)} (n = ${p.nps.n})`));
+    chart.append(dot);
+    // Label every period when few, else about six of them, so the axis stays readable on a phone.
+    if (points.length <= 6 || i % Math.ceil(points.length / 6) === 0) {
+      chart.append(el('text', { x: x(i), y: height - pad.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, p.key));
+    }
+  });
+  figure.append(chart);
+}
+
+// From the 0–10 distribution: 0–6 detractors, 7–8 passives, 9–10 promoters.
+function drawMix(nps) {
+  const figure = document.getElementById('mix');
+  figure.replaceChildren();
+  if (!nps || !nps.n) {
+    figure.append(document.createTextNode('No NPS answers in this period.'));
+    return;
+  }
+  const d = nps.distribution;
+  const groups = [
+    { label: 'Detractors', count: d.slice(0, 7).reduce((a, b) => a + b, 0), color: colors.detractor },
+    { label: 'Passives', count: d[7] + d[8], color: colors.passive },
+    { label: 'Promoters', count: d[9] + d[10], color: colors.promoter },
+  ];
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  const width = 640;
+  const chart = svg(width, 70, groups.map((g) => `${g.label} ${g.count} (${pct(g.count / total)})`).join(', '));
+  let offset = 0;
+  for (const group of groups) {
+    const w = (group.count / total) * width;
+    chart.append(el('rect', { x: offset, y: 0, width: w, height: 36, fill: group.color }));
+    if (w > 60) chart.append(el('text', { x: offset + 8, y: 24, class: 'on-bar' }, pct(group.count / total)));
+    offset += w;
+  }
+  let legendX = 0;
+  for (const group of groups) {
+    chart.append(el('rect', { x: legendX, y: 48, width: 12, height: 12, fill: group.color }));
+    chart.append(el('text', { x: legendX + 18, y: 59, class: 'tick' }, `${group.label}: ${group.count}`));
+    legendX += 200;
+  }
+  figure.append(chart);
+}
+
+function drawDistribution(nps) {
+  const figure = document.getElementById('distribution');
+  figure.replaceChildren();
+  if (!nps || !nps.n) {
+    figure.append(document.createTextNode('No NPS answers in this period.'));
+    return;
+  }
+  const counts = nps.distribution;
+  const max = Math.max(...counts, 1);
+  const width = 640;
+  const height = 200;
+  const slot = width / counts.length;
+  const chart = svg(width, height, counts.map((count, score) => `${score}: ${count}`).join(', '));
+  counts.forEach((count, score) => {
+    const h = (count / max) * (height - 44);
+    const color = score <= 6 ? colors.detractor : score <= 8 ? colors.passive : colors.promoter;
+    chart.append(el('rect', { x: score * slot + 4, y: height - 22 - h, width: slot - 8, height: h, fill: color }));
+    chart.append(el('text', { x: score * slot + slot / 2, y: height - 6, 'text-anchor': 'middle', class: 'tick' }, String(score)));
+    if (count) chart.append(el('text', { x: score * slot + slot / 2, y: height - 26 - h, 'text-anchor': 'middle', class: 'tick' }, String(count)));
+  });
+  figure.append(chart);
+}
+
+async function load() {
+  const form = document.getElementById('filters');
+  const params = new URLSearchParams(location.search);
+  const select = document.getElementById('survey');
+  if (!select.options.length) {
+    const { surveys } = await (await fetch('/v1/surveys')).json();
+    for (const survey of surveys) select.append(new Option(survey.id, survey.id));
+  }
+  for (const name of ['survey', 'from', 'to', 'by']) {
+    if (params.get(name)) form.elements[name].value = params.get(name);
+  }
+  const query = new URLSearchParams();
+  for (const name of ['survey', 'from', 'to', 'by']) {
+    if (form.elements[name].value) query.set(name, form.elements[name].value);
+  }
+  const status = document.getElementById('status');
+  if (!query.get('survey')) {
+    status.textContent = 'No surveys are configured on this collector.';
+    return;
+  }
+  const response = await fetch(`/v1/report?${query}`);
+  const report = await response.json();
+  if (!response.ok) {
+    status.textContent = `Could not load the report: ${report.error}`;
+    return;
+  }
+  status.textContent = `${report.responses} ${report.responses === 1 ? 'response' : 'responses'} to ${report.survey}`;
+  status.dataset.responses = String(report.responses);
+  scoreCard('nps', report.nps, 0);
+  scoreCard('csat', report.csat, 1);
+  scoreCard('ces', report.ces, 1);
+  const deflection = report.chat.deflectionRate;
+  setText('chat-score', deflection.n ? pct(deflection.rate) : '–');
+  setText('chat-detail', deflection.n ? `${report.chat.handoffs} handed to a person · ${deflection.n} conversations` : 'no conversations yet');
+  drawTrend(report.series);
+  drawMix(report.nps);
+  drawDistribution(report.nps);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('filters').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = event.target;
+    const query = new URLSearchParams();
+    for (const name of ['survey', 'from', 'to', 'by']) if (form.elements[name].value) query.set(name, form.elements[name].value);
+    history.replaceState(null, '', `?${query}`);
+    load().catch(showError);
+  });
+  load().catch(showError);
+});
+
+function showError(error) {
+  document.getElementById('status').textContent = `Could not load the report: ${error.message}`;
+}

@@ -1,0 +1,51 @@
+// `tsx examples/collector/src/main.ts [--demo]`: starts the collector. With --demo it also serves
+// the demo store, uses a fresh SQLite file and the demo surveys, and prints the URLs.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoFiles, demoSurveyFiles, reportFiles } from './pages';
+import { startCollector } from './server';
+import { readSettings } from './settings';
+import { openStorage } from './storage/open-storage';
+
+async function main() {
+  const demo = process.argv.includes('--demo');
+  const env = { ...process.env };
+  if (demo && !env.PULSO_SQLITE_FILE && !env.DATABASE_URL) {
+    env.PULSO_SQLITE_FILE = join(mkdtempSync(join(tmpdir(), 'pulso-demo-')), 'pulso.db');
+  }
+  const settings = readSettings(env, { surveys: demo ? demoSurveyFiles : [] });
+  if (settings.surveys.size === 0) {
+    console.warn('pulso collector: no surveys configured (PULSO_SURVEYS), so every survey answer will be rejected');
+  }
+  const storage = await openStorage(settings);
+  const collector = await startCollector({
+    ...settings,
+    storage,
+    files: demo ? { ...reportFiles, ...demoFiles } : reportFiles,
+  });
+  const where = settings.databaseUrl ? 'PostgreSQL' : `SQLite file ${settings.sqliteFile}`;
+  const base = collector.url.replace('0.0.0.0', 'localhost');
+  console.log(`pulso collector: listening on ${base} (storage: ${where}; surveys: ${[...settings.surveys.keys()].join(', ') || 'none'})`);
+  if (demo) {
+    console.log(`
+  Store with the FAQ chat:     ${base}/
+  Order confirmation (NPS):    ${base}/post-purchase
+  Three themes side by side:   ${base}/theming
+  Report:                      ${base}/report
+  API:                         POST ${base}/v1/events · GET ${base}/v1/report?survey=post-purchase-nps
+`);
+  }
+  const stop = async () => {
+    await collector.close();
+    await storage.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`pulso collector: ${error.message}`);
+  process.exit(1);
+});

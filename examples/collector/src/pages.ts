@@ -1,0 +1,34 @@
+// Which file the collector serves at which path. The report page belongs to the collector; the
+// demo adds the store pages, which are the copyable examples in examples/ served as they are.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const at = (path: string) => resolve(repoRoot, path);
+
+/** The report page: HTML, its script (a file, so `default-src 'self'` holds) and its styles. */
+export const reportFiles: Record<string, string> = {
+  '/report': at('examples/collector/pages/report.html'),
+  '/report.js': at('examples/collector/pages/report.js'),
+  '/report.css': at('examples/collector/pages/report.css'),
+};
+
+/** The demo store: `/`, `/post-purchase/`, `/theming/`, and the built script tag. */
+export const demoFiles: Record<string, string> = {
+  '/pulso.min.js': at('packages/ui/dist/pulso.min.js'),
+  '/': at('examples/script-tag/index.html'),
+  '/pulso.json': at('examples/script-tag/pulso.json'),
+  '/store.css': at('examples/script-tag/store.css'),
+  '/store.js': at('examples/script-tag/store.js'),
+  '/faq/pt-BR.json': at('examples/script-tag/faq/pt-BR.json'),
+  '/faq/en.json': at('examples/script-tag/faq/en.json'),
+  '/post-purchase/': at('examples/post-purchase/index.html'),
+  '/post-purchase/pulso.json': at('examples/post-purchase/pulso.json'),
+  '/post-purchase/order.js': at('examples/post-purchase/order.js'),
+  '/theming/': at('examples/theming/index.html'),
+  '/theming/pulso.json': at('examples/theming/pulso.json'),
+  '/theming/themes.js': at('examples/theming/themes.js'),
+};
+
+/** Survey definitions the demo collector accepts answers for. */
+export const demoSurveyFiles = [at('examples/post-purchase/pulso.json')];
