@@ -1,0 +1,44 @@
+import { EndLabels, ids } from './EndLabels';
+import type { EndLabelTexts } from './NpsScale';
+import type { QuestionProps } from './question-props';
+import { RadioScale } from './RadioScale';
+import { fill } from './survey-strings';
+
+/** What a rating question needs to render. */
+export interface RatingQuestionView extends EndLabelTexts {
+  min: number;
+  max: number;
+  display: string;
+}
+
+/** A scale of the survey's own, `min`…`max`, as numbers or stars ("3 of 10" for stars). */
+export function RatingScale(props: QuestionProps<RatingQuestionView, number>) {
+  const { question, strings, value } = props;
+  const { min, max } = question;
+  const stars = question.display === 'stars';
+  const options = [];
+  for (let n = min; n <= max; n++) {
+    options.push({
+      value: n,
+      content: stars ? '★' : String(n),
+      ...(stars
+        ? { name: fill(strings.progress, { current: n, total: max }), className: value !== undefined && n <= value ? 'on' : '' }
+        : {}),
+    });
+  }
+  const endsId = `${props.titleId}-ends`;
+  return (
+    <>
+      <RadioScale
+        className={stars ? 'stars' : 'rating'}
+        options={options}
+        value={value}
+        onChange={props.onChange}
+        labelledBy={props.titleId}
+        describedBy={ids((question.lowLabel || question.highLabel) && endsId, props.describedBy)}
+        invalid={props.invalid}
+      />
+      <EndLabels id={endsId} low={question.lowLabel} high={question.highLabel} />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { SurveyStrings } from './survey-strings';
+
+/** What every question component gets from {@link QuestionView}. */
+export interface QuestionProps<Q, V> {
+  question: Q;
+  value: V | undefined;
+  onChange(value: V): void;
+  strings: SurveyStrings;
+  /** Id of the question title, which names the control. */
+  titleId: string;
+  /** Space-separated ids of the description, end labels and error describing the control. */
+  describedBy: string | undefined;
+  invalid: boolean;
+}
