@@ -1,0 +1,115 @@
+import { cnpjValid, cpfValid, dniValid, luhnValid, nifValid } from './check-digits';
+import { phoneLength } from './phone-length';
+
+/** Kinds of personal data `findPii` and `redactPii` recognise. */
+export type PiiKind = 'email' | 'phone' | 'card' | 'id';
+
+/** One piece of personal data found in a text: `text.slice(start, end)`. */
+export interface PiiMatch {
+  kind: PiiKind;
+  /** Which rule matched: `email`, `phone`, `card`, `cpf`, `cnpj`, `nif`, `dni`, `nie`. */
+  type: string;
+  start: number;
+  end: number;
+  value: string;
+}
+
+interface Detector {
+  kind: PiiKind;
+  type: string;
+  pattern: RegExp;
+  /** How many characters of the match are personal data (0: none, a false positive). */
+  accept: (match: string, before: string) => number;
+}
+
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/**
+ * Numbers right after these words are order, invoice or reference numbers, not phones or tax ids,
+ * in the languages Pulso ships (en, pt, es, gl, fr, de, it, nl).
+ */
+const REFERENCE_BEFORE = /(?:#|\bn\.?\s?[º°o]\.?|\bno\.|\b(?:order|invoice|ref|reference|ticket|tracking|pedido|encomenda|fatura|factura|nota|protocolo|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur)s?\b)\s*[:.#-]?\s*$/i;
+const isReference = (before: string) => REFERENCE_BEFORE.test(before.slice(-24));
+
+const all = (length: (match: string) => boolean) => (match: string) => (length(match) ? match.length : 0);
+
+// Detectors run in this order; each sees the text with earlier finds blanked out, so a card number
+// is not also read as a phone. Boundaries keep them from starting or ending inside a longer number.
+const detectors: Detector[] = [
+  {
+    kind: 'email',
+    type: 'email',
+    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+    accept: (match) => match.length,
+  },
+  {
+    kind: 'card',
+    type: 'card',
+    pattern: /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)/g,
+    accept: all((match) => luhnValid(digitsOf(match)) && !/^0+$/.test(digitsOf(match))),
+  },
+  {
+    kind: 'id',
+    type: 'cnpj',
+    pattern: /(?<![\d./-])\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2}(?!\d|[./-]\d)/g,
+    accept: all((match) => cnpjValid(digitsOf(match))),
+  },
+  {
+    kind: 'id',
+    type: 'cpf',
+    pattern: /(?<![\d./-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?!\d|[./-]\d)/g,
+    accept: all((match) => cpfValid(digitsOf(match))),
+  },
+  {
+    kind: 'id',
+    type: 'nie',
+    pattern: /(?<![\p{L}\p{N}-])[XYZxyz][ -]?\d{7}[ -]?[A-Za-z](?![\p{L}\p{N}])/gu,
+    accept: all((match) => dniValid(match.replace(/[ -]/g, ''))),
+  },
+  {
+    kind: 'id',
+    type: 'dni',
+    pattern: /(?<![\p{L}\p{N}-])\d{8}[ -]?[A-Za-z](?![\p{L}\p{N}])/gu,
+    accept: all((match) => dniValid(match.replace(/[ -]/g, ''))),
+  },
+  {
+    kind: 'id',
+    type: 'nif',
+    pattern: /(?<![\p{L}\p{N}./-])(?:PT ?)?\d{3} ?\d{3} ?\d{3}(?![\p{L}\p{N}]|[./-]\d)/gu,
+    accept: (match, before) => (!isReference(before) && nifValid(digitsOf(match)) ? match.length : 0),
+  },
+  {
+    kind: 'phone',
+    type: 'phone',
+    pattern: /(?<![\p{L}\p{N}+/\\.,-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d(?:[ .-]?\d){5,15}(?![\p{L}\p{N}/]|[.,-]\d)/gu,
+    accept: (match, before) => (isReference(before) ? 0 : phoneLength(match, before)),
+  },
+];
+
+/** Blanks found spans so later detectors do not see them (same length keeps offsets valid). */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + '\u0000'.repeat(end - start) + text.slice(end);
+}
+
+/**
+ * Finds e-mail addresses, phone numbers, payment card numbers (Luhn-checked) and national ids
+ * (Brazilian CPF and CNPJ, Portuguese NIF, Spanish DNI/NIE, each with its check digit) in a text.
+ * Matches come sorted by position. Numbers whose check digit fails, dates, prices and numbers
+ * introduced as an order or invoice number are left alone.
+ */
+export function findPii(text: string, kinds: readonly PiiKind[] = ['email', 'phone', 'card', 'id']): PiiMatch[] {
+  if (typeof text !== 'string') throw new TypeError(`findPii: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  const found: PiiMatch[] = [];
+  let working = text;
+  for (const detector of detectors) {
+    if (!kinds.includes(detector.kind)) continue;
+    for (const match of working.matchAll(detector.pattern)) {
+      const start = match.index;
+      const length = detector.accept(match[0], working.slice(0, start));
+      if (length === 0) continue;
+      found.push({ kind: detector.kind, type: detector.type, start, end: start + length, value: text.slice(start, start + length) });
+    }
+    for (const match of found) working = blank(working, match.start, match.end);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { cnpjValid, cpfValid, dniValid, luhnValid, nifValid } from './check-digits';
+import { findPii } from './find-pii';
+import { redactPii } from './redact-pii';
+
+describe('found and replaced', () => {
+  test.each([
+    ['write to maria.silva+loja@example.com.br today', 'write to [email] today'],
+    ['e-mail: josé@correo.es.', 'e-mail: [email].'],
+    ['Visa 4111 1111 1111 1111 expires', 'Visa [card] expires'],
+    ['card 4111-1111-1111-1111', 'card [card]'],
+    ['mc 5500000000000004', 'mc [card]'],
+    ['amex 3782 822463 10005', 'amex [card]'],
+    ['CPF 529.982.247-25.', 'CPF [id].'],
+    ['cpf 52998224725', 'cpf [id]'],
+    ['CNPJ 11.222.333/0001-81', 'CNPJ [id]'],
+    ['cnpj 11222333000181', 'cnpj [id]'],
+    ['NIF 123456789', 'NIF [id]'],
+    ['contribuinte PT 501 442 600', 'contribuinte [id]'],
+    ['DNI 12345678Z', 'DNI [id]'],
+    ['dni 12345678-z', 'dni [id]'],
+    ['NIE X1234567L', 'NIE [id]'],
+    ['NIE Y-1234567-X', 'NIE [id]'],
+  ])('%s', (input, expected) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+});
+
+describe('phone numbers', () => {
+  test.each([
+    ['Brazilian mobile with area code', 'Ligue (11) 98765-4321', 'Ligue [phone]'],
+    ['Brazilian mobile without parentheses', 'zap 11 98765-4321 ok', 'zap [phone] ok'],
+    ['Brazilian landline', 'fixo (21) 3456-7890', 'fixo [phone]'],
+    ['Brazilian bare mobile', 'meu número 11987654321', 'meu número [phone]'],
+    ['Brazilian local', 'ramal 98765-4321', 'ramal [phone]'],
+    ['Brazilian international', '+55 (11) 98765-4321', '[phone]'],
+    ['Portuguese mobile', 'telemóvel 912 345 678', 'telemóvel [phone]'],
+    ['Portuguese landline', 'tel. 213 456 789', 'tel. [phone]'],
+    ['Portuguese international', '+351 912 345 678', '[phone]'],
+    ['Spanish mobile in pairs', 'móvil 612 34 56 78', 'móvil [phone]'],
+    ['Spanish with 00', 'llame al 0034 612 345 678', 'llame al [phone]'],
+    ['Spanish bare', 'tlf 612345678', 'tlf [phone]'],
+    ['French with trunk 0', 'appelez le 01 23 45 67 89', 'appelez le [phone]'],
+    ['UK with trunk 0', 'ring 020 7946 0958', 'ring [phone]'],
+    ['North American', 'call 555-123-4567 or (555) 123-4567', 'call [phone] or [phone]'],
+    ['international with spaces', '+1 555 123 4567', '[phone]'],
+    ['German international', '+49 30 123456', '[phone]'],
+  ])('%s', (_name, input, expected) => {
+    expect(redactPii(input)).toBe(expected);
+  });
+
+  test('a phone followed by another number keeps the number', () => {
+    expect(redactPii('call me on 912 345 678 2 times')).toBe('call me on [phone] 2 times');
+  });
+});
+
+describe('left alone', () => {
+  test.each([
+    ['a card number failing Luhn', 'card 4111 1111 1111 1112'],
+    ['a dashed number failing Luhn', 'ref 4111-1111-1111-1112'],
+    ['a CPF with wrong check digits', 'CPF 529.982.247-26'],
+    ['a CPF of repeated digits', '111.111.111-11'],
+    ['a CNPJ with wrong check digits', '11.222.333/0001-82'],
+    ['a NIF with wrong check digit', 'NIF 123456788'],
+    ['a DNI with the wrong letter', 'DNI 12345678A'],
+    ['order numbers', 'Order #100234567 and pedido nº 123456789 and encomenda 912345678'],
+    ['an invoice number', 'Fatura 2024/000123, factura F-2024-0001'],
+    ['ISO dates', 'delivered 2024-05-06 and 2026-11-25T10:30:00Z'],
+    ['European dates', 'entregue em 06/05/2024 ou 06.05.2024 ou 06-05-2024'],
+    ['prices', 'R$ 1.234,56 or €1,299.99 or $12,345,678.00 or 12.345.678 €'],
+    ['big amounts after a currency', 'total R$ 912.345.678'],
+    ['times and ranges', 'open 10:30-12:00, 3-5 days'],
+    ['postcodes', 'CEP 01310-100, código postal 1000-001, CP 28013'],
+    ['versions and IPs', 'v1.2.3 on 192.168.0.1'],
+    ['quantities', 'bought 3 items for 12 euros, 250 g'],
+    ['a tracking number', 'tracking 1Z999AA10123456784'],
+    ['an eight-digit run', 'code 20240506'],
+  ])('%s', (_name, input) => {
+    expect(redactPii(input)).toBe(input);
+  });
+});
+
+test('several kinds in one text are each replaced by their marker', () => {
+  expect(redactPii('Sou a Ana (ana@example.pt, 912 345 678), NIF 123456789, cartão 4111 1111 1111 1111, pedido #5512.')).toBe(
+    'Sou a Ana ([email], [phone]), NIF [id], cartão [card], pedido #5512.',
+  );
+});
+
+test('kinds and markers can be chosen', () => {
+  const text = 'mail a@b.co or 912 345 678';
+  expect(redactPii(text, { kinds: ['email'] })).toBe('mail [email] or 912 345 678');
+  expect(redactPii(text, { markers: { email: '***', phone: '<tel>' } })).toBe('mail *** or <tel>');
+});
+
+test('findPii reports kind, rule and position', () => {
+  const text = 'CPF 529.982.247-25 / 4111111111111111';
+  expect(findPii(text)).toEqual([
+    { kind: 'id', type: 'cpf', start: 4, end: 18, value: '529.982.247-25' },
+    { kind: 'card', type: 'card', start: 21, end: 37, value: '4111111111111111' },
+  ]);
+  expect(() => findPii(undefined as unknown as string)).toThrow('findPii: text must be a string, got undefined');
+});
+
+test('text without personal data is returned unchanged', () => {
+  expect(redactPii('')).toBe('');
+  expect(redactPii('Adorei a entrega, chegou em 2 dias!')).toBe('Adorei a entrega, chegou em 2 dias!');
+});
+
+test('check-digit rules accept known good numbers and reject their neighbours', () => {
+  expect(luhnValid('79927398713')).toBe(true);
+  expect(luhnValid('79927398710')).toBe(false);
+  expect(cpfValid('52998224725')).toBe(true);
+  expect(cpfValid('52998224724')).toBe(false);
+  expect(cnpjValid('11222333000181')).toBe(true);
+  expect(cnpjValid('11222333000180')).toBe(false);
+  expect(nifValid('123456789')).toBe(true);
+  expect(nifValid('123456780')).toBe(false);
+  expect(nifValid('423456789')).toBe(false);
+  expect(dniValid('12345678Z')).toBe(true);
+  expect(dniValid('X1234567L')).toBe(true);
+  expect(dniValid('Z1234567R')).toBe(true);
+  expect(dniValid('X12345678L')).toBe(false);
+});
