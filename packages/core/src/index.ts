@@ -68,3 +68,13 @@ export type { StepView, ScaleStepView, ChoiceStepView, TextStepView } from './su
 export type { SurveyResponse, AnswerValue, ChoicePick, OtherPick, JsonValue } from './survey/survey-response';
 /** Whether an answer value is the free-text "Other" pick (`{ other: "…" }`). */
 export { isOtherPick } from './survey/survey-response';
+
+// Config (engineer A): what the script tag's data-config and `Pulso.init` take.
+/** Validate a Pulso config: `parseConfig` throws, `safeParseConfig` returns the issues. */
+export { parseConfig, safeParseConfig } from './config/parse-config';
+export type { SafeParseConfigResult } from './config/parse-config';
+/** The zod/mini schemas of a config and its theme section. */
+export { configSchema } from './config/config-schema';
+export { themeSchema } from './config/theme-schema';
+export type { PulsoConfig, PulsoConfigInput, ChatSection } from './config/config-schema';
+export type { ThemeConfig } from './config/theme-schema';
