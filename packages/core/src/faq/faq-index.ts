@@ -1,0 +1,69 @@
+import type { Analyzer, Token } from './analyzer';
+import type { Faq } from './kb-schema';
+
+/**
+ * How much a match in each field counts: the question says what the entry is about, the
+ * alternatives nearly as much, tags less, and the answer least (it is long and talks about
+ * everything around the topic).
+ */
+const FIELD = { question: 1, alternatives: 0.9, tags: 0.75, answer: 0.35 } as const;
+
+/** A match through a synonym group counts a little less than the same word. */
+const SYNONYM = 0.9;
+
+/** An inverted index of a knowledge base. */
+export interface FaqIndex {
+  /** term → (FAQ position → how well that FAQ holds the term, 0..1). */
+  postings: Map<string, Map<number, number>>;
+  /** term → document frequency, each FAQ counting by its best field. */
+  df: Map<string, number>;
+  /** Number of FAQs. */
+  n: number;
+  /** Tokens of each FAQ's question and of each alternative, to see how much of the FAQ a question covers. */
+  heads: Token[][][];
+  /** Every stem in the index or in the synonym groups, grouped by length, for typo correction. */
+  vocabulary: Map<number, string[]>;
+  /** Whether a stem is known (in the index or a synonym). */
+  known: Set<string>;
+}
+
+/** Index FAQs with an analyzer. */
+export const buildIndex = (faqs: readonly Faq[], analyzer: Analyzer): FaqIndex => {
+  const postings = new Map<string, Map<number, number>>();
+  const df = new Map<string, number>();
+  const heads: Token[][][] = [];
+  const known = new Set<string>(analyzer.words.keys());
+  faqs.forEach((faq, index) => {
+    const fields: [string[], number][] = [
+      [[faq.question], FIELD.question],
+      [faq.alternatives ?? [], FIELD.alternatives],
+      [faq.tags ?? [], FIELD.tags],
+      [[faq.answer], FIELD.answer],
+    ];
+    heads.push([faq.question, ...(faq.alternatives ?? [])].map((text) => analyzer.expand(analyzer.stems(text))));
+    for (const [texts, weight] of fields) {
+      for (const text of texts) {
+        for (const token of analyzer.expand(analyzer.stems(text))) {
+          known.add(token.stem);
+          for (const term of token.terms) {
+            const value = term === token.stem ? weight : weight * SYNONYM;
+            const list = postings.get(term) ?? new Map<number, number>();
+            if (value > (list.get(index) ?? 0)) list.set(index, value);
+            postings.set(term, list);
+          }
+        }
+      }
+    }
+  });
+  for (const [term, list] of postings) {
+    let sum = 0;
+    for (const value of list.values()) sum += value;
+    df.set(term, sum);
+  }
+  const vocabulary = new Map<number, string[]>();
+  for (const word of known) {
+    if (!vocabulary.has(word.length)) vocabulary.set(word.length, []);
+    vocabulary.get(word.length)!.push(word);
+  }
+  return { postings, df, n: faqs.length, heads, vocabulary, known };
+};

@@ -1,0 +1,71 @@
+/** What a message is, besides (or instead of) a question for the FAQ. */
+export type FaqIntent = 'greeting' | 'thanks' | 'goodbye' | 'human' | 'empty' | 'gibberish';
+
+// Small-talk words in English, Portuguese, Galician and Spanish, folded. Phrases are matched on
+// whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question.
+const SMALL_TALK: [FaqIntent, string][] = [
+  [
+    'greeting',
+    'hi,hello,hey,hiya,howdy,good morning,good afternoon,good evening,hola,buenas,buenos dias,buenas tardes,buenas noches,ola,oi,oie,ei,bom dia,boa tarde,boa noite,bos dias,boas tardes,boas noites,boas,tudo bem,tudo bom,como vai,como estas,que tal,how are you,saludos,alo,alô',
+  ],
+  [
+    'thanks',
+    'thanks,thank you,thank u,thx,ty,cheers,thanks a lot,obrigado,obrigada,brigado,valeu,vlw,gracias,muchas gracias,grazas,moitas grazas,agradecido,agradecida,perfect,great,perfeito,perfecto,genial,otimo,ok obrigado',
+  ],
+  [
+    'goodbye',
+    'bye,goodbye,bye bye,see you,tchau,adeus,ate logo,ate mais,adios,hasta luego,chao,chau,ata logo,deica logo,xau',
+  ],
+];
+
+/** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */
+const PERSON =
+  'person,human,agent,someone,somebody,representative,operator,pessoa,humano,atendente,alguem,persona,alguien,agente,operador,persoa,alguen';
+const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,conversar,ligar,llamar,chamar,fala,quero,quiero';
+
+const sets = new Map<string, Set<string>>();
+const setOf = (list: string): Set<string> => {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list.split(','))));
+  return set;
+};
+
+// A word nobody types on purpose: no vowel (and longer than an abbreviation), a letter three times
+// in a row ("kkkk", "aaaa"), five consonants in a row, or a run along a keyboard row.
+const gibberishWord = (word: string): boolean =>
+  (word.length > 3 && !/[aeiouy]/.test(word)) ||
+  /(.)\1\1/.test(word) ||
+  /[^aeiouy\d]{5}/.test(word) ||
+  /qwer|asdf|sdfg|zxcv|hjkl|uiop|dfgh/.test(word);
+
+/**
+ * The small-talk intent of a message, and the words left once small talk is taken out.
+ * `known(word)` says whether a word means something to the knowledge base (so "pfff" in a real
+ * question is not called gibberish).
+ */
+export const detectIntent = (
+  words: string[],
+  known: (word: string) => boolean,
+): { intent?: FaqIntent; rest: string[] } => {
+  if (words.length === 0) return { intent: 'empty', rest: [] };
+  let rest = words;
+  let intent: FaqIntent | undefined;
+  for (const [name, list] of SMALL_TALK) {
+    const phrases = list.split(',').map((phrase) => phrase.split(' '));
+    const kept: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      const phrase = phrases.find((p) => p.every((w, k) => rest[i + k] === w));
+      if (phrase) {
+        intent ??= name;
+        i += phrase.length - 1;
+      } else kept.push(rest[i]!);
+    }
+    rest = kept;
+  }
+  const person = setOf(PERSON);
+  if (words.some((w) => person.has(w)) && (words.some((w) => setOf(SPEAK).has(w)) || words.length <= 3)) {
+    intent = 'human';
+  }
+  if (!intent && rest.every((w) => !known(w) && gibberishWord(w))) intent = 'gibberish';
+  return { intent, rest };
+};

@@ -1,0 +1,47 @@
+// Built-in customer-service synonym groups, one string per group (words and phrases separated by
+// commas, already folded), in English, Portuguese (Brazil and Portugal), Galician and Spanish at
+// once: shoppers mix languages ("o tracking", "el voucher") and a word in one group never means
+// something else in another of these languages (false friends like "recibo", "sale", "fecha" and
+// "tarde" are left out). Common misspellings the typo tolerance would miss are listed too. Each
+// word is stemmed with the knowledge base's stemmer when the index is built.
+export const BUILTIN_SYNONYMS: readonly string[] = [
+  'refund,refunds,reimburse,reimbursement,money back,my money,money,refound,reembolso,reembolsar,reenbolso,rembolso,estorno,estornar,estornado,extorno,dinheiro,dinheiro de volta,dinero,diñeiro,cartos,chargeback',
+  'return,returns,send back,send it back,take back,devolver,devolucao,devolucion,devolta,devolvo,devolvi,devuelvo,devolva,mandar de volta,enviar de volta,retornar,devoluçom',
+  'exchange,swap,replace,replacement,troca,trocar,trocas,cambio,cambiar,cambios,substituir,sustituir,substituicao,sustitucion,intercambio,trocos',
+  'delivery,deliver,delivered,arrive,arrival,receive,come,ship,shipping,shipped,dispatch,dispatched,sent,send out,post,posted,courier,entrega,entregar,entregue,chegar,chega,chegou,chegada,veio,receber,recebo,recibir,llegar,llega,llego,llegada,envio,enviar,enviado,envian,despacho,despachar,despachado,expedicao,expedicion,expedido,transportadora,mensajero,correos,correios,leave the warehouse,sair do armazem',
+  'shipping cost,delivery cost,delivery charge,shipping fee,delivery fee,postage,p&p,frete,portes,gastos de envio,costes de envio,coste de envio,free shipping,frete gratis,envio gratis,portes gratis,taxa de entrega,custo de envio,custo do envio',
+  'cost,costs,price,prices,charge,charges,fee,fees,free,how much,custa,custo,preco,precos,valor,cuesta,coste,precio,precios,prezo,gratis,gratuito,gratuita,de graca,tarifa,taxa,cobrar,cobran,cobram,barato,caro',
+  'tracking,track,trace,tracking number,tracking code,where is my order,rastreio,rastrear,rastreamento,rastreo,codigo de rastreio,seguimiento,seguimento,localizar,acompanhar,acompanho,status,estado do pedido,estado del pedido,traking,trackin',
+  'where,onde,donde,cade,wheres',
+  'order,orders,ordered,pedido,pedidos,encomenda,encomendas,encomendar,compra,comprar,comprei,compre,purchase,purchased,bought,buy,paquete,package,parcel,pacote,encargo,encargar',
+  'cancel,cancellation,cancelled,canceled,cancelar,cancelamento,cancelacion,anular,anulacion,desistir,desistencia,stop my order,cancelr,cancela',
+  'payment,pay,paid,paying,pagar,pagamento,pago,pagos,pagando,pix,boleto,mbway,mb way,multibanco,bizum,paypal,card,credit card,debit card,cartao,tarjeta,tarxeta,credito,debito,klarna,apple pay,google pay,transfer,transferencia,bank transfer,installments,parcelar,parcelas,parcelado,a plazos,plazos,prestacoes,wallet,carteira digital,cash,efectivo,contra reembolso',
+  'discount,coupon,voucher,promo,promo code,promotion,desconto,cupom,cupon,cupao,descuento,promocion,promocao,codigo promocional,codigo de desconto,oferta,offer,sale price,rebajas,saldos,cashback',
+  'password,passwd,pasword,passward,login,log in,sign in,signin,log on,senha,palavra passe,contrasena,contraseña,contrasinal,clave,acceder,acessar,acesso,acceso,entrar,iniciar sesion,iniciar sessao,username,usuario',
+  'account,profile,conta,cuenta,perfil,registo,registro,cadastro,sign up,register,my details',
+  'forgot,forget,forgotten,reset,recover,esqueci,esquecer,esqueceu,olvide,olvidado,olvidar,esquecin,recuperar,redefinir,restablecer',
+  'invoice,receipt,bill,fatura,factura,nota fiscal,nf,nfe,nota,facturacion,faturamento,tax invoice,comprovante,justificante',
+  'size,sizes,sizing,fit,fits,small,smaller,big,bigger,large,larger,tamanho,tamano,talla,tallas,medida,medidas,pequeno,pequena,pequenas,grande,maior,menor,apertado,folgado,size guide,guia de tallas',
+  'warranty,guarantee,garantia,warrenty,garanty,guaranty',
+  'stock,in stock,out of stock,available,availability,estoque,disponivel,disponible,disponibilidad,disponibilidade,esgotado,agotado,existencias,sold out,restock,back in stock,reposicao,reposicion',
+  'hours,opening hours,open,opening,closing,schedule,horario,horarios,abre,abrem,abren,abierto,aberto,cierra,fechado,cerrado,funciona,funcionamento,weekend,fim de semana,fin de semana,sabado,domingo,feriado,festivo,holiday,madrugada,night,noite,noche,morning,manha,manana,pm,am',
+  'address,location,located,endereco,morada,direccion,ubicacion,localizacao,enderezo,sede,headquarters,adress,adres',
+  'contact,phone,telephone,call,email,mail,whatsapp,chat,speak,talk,reach,customer service,customer support,support,contato,contacto,contactar,contatar,telefone,telefono,ligar,llamar,chamar,correo,falar,fala,falo,hablar,conversar,atendimento,atencion,atencion al cliente,sac,suporte,soporte,person,someone,somebody,human,agent,pessoa,persona,persoa,alguem,alguien,alguen,humano,atendente,agente,operador,operator,representative',
+  'damaged,damage,broken,cracked,ripped,torn,scratched,dented,smashed,crushed,danificado,danificada,quebrado,quebrada,quebrou,avariado,avariada,avaria,amassado,amassada,trincado,trincada,rachado,rachada,riscado,riscada,estragado,estragada,roto,rota,rotas,danado,dañado,estropeado,rayado,abollado,partido,partida,rasgado,rasgada,rompido,rompida,golpeado',
+  'defect,defective,faulty,fault,problem,issue,not working,doesnt work,stopped working,repair,fix,defeito,defeituoso,problema,falha,falla,fallo,avaria,conserto,consertar,reparar,reparo,reparacion,arreglar,assistencia tecnica,servicio tecnico,nao funciona,parou de funcionar,nao liga,parou de ligar,no funciona,dejo de funcionar,non funciona,despegado,descosido,descolou,descolado,soltou,desfez',
+  'pickup,pick up,collect,click and collect,click collect,retirar,retirada,retira,buscar,ir buscar,recoger,recogida,recolha,recoller,levantar,store pickup,retirar na loja,recoger en tienda',
+  'store,shop,loja,lojas,tienda,tiendas,tenda,tendas,branch,sucursal,filial,physical store,loja fisica,tienda fisica',
+  'abroad,overseas,international,internacional,worldwide,other countries,another country,outside,exterior,extranjero,estrangeiro,estranxeiro,fora do pais,fuera de espana,europe,europa,usa,us,eua,estados unidos,united states,portugal,brasil,brazil,spain,espana,espanha,france,francia,franca,germany,alemania,alemanha,italy,italia,uk,united kingdom,reino unido,ireland,canada,mexico,argentina,chile,colombia,australia,japan,japon,japao,china,india',
+  'customs,duties,import tax,import taxes,alfandega,aduana,aduanas,impostos,impuestos,taxas de importacao,import duty',
+  'when,how long,long,time,days,day,soon,quando,prazo,demora,demorar,demorado,tempo,dias,dia,cuando,plazo,tarda,tardar,tiempo,cando,dias uteis,business days,working days,rapido,fast,quick',
+  'late,delay,delayed,still waiting,not arrived,hasnt arrived,never arrived,atraso,atrasado,atrasada,retraso,retrasado,nao chegou,no ha llegado,no llega,non chegou,ainda nao chegou,todavia no',
+  'gift,present,gift wrap,gift wrapping,wrapping,wrap,presente,embrulho,embrulhar,papel de presente,regalo,envolver,envoltorio,agasallo,para regalo,para presente',
+  'gift card,gift voucher,vale presente,cartao presente,tarjeta regalo,cheque regalo,vale regalo',
+  'points,reward,rewards,loyalty,pontos,fidelidade,puntos,fidelizacion,programa de pontos,club',
+  'privacy,personal data,my data,gdpr,lgpd,rgpd,dados,datos,privacidade,privacidad,cookies',
+  'book,books,novel,novels,paperback,hardback,hardcover,livro,livros,libro,libros,novela,romance',
+  'ebook,ebooks,e book,kindle,kobo,epub,digital,livro digital,libro electronico,audiobook',
+  'preorder,pre order,reserve,reservation,reservar,reserva,pre venda,prevenda,preventa,pre venta,prevenda,lancamento,lanzamiento,release,launch,coming soon,em breve,not out yet,nao saiu,non saiu,no ha salido,encargar',
+  'wrong,mistake,error,errado,errada,erro,equivocado,equivocada,equivoque,me enganei,engano,incorrect,incorrecto,incorreto',
+  'unsubscribe,newsletter,spam,emails,cancelar subscricao,darme de baja,descadastrar',
+];

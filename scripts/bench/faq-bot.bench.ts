@@ -1,0 +1,208 @@
+// FAQ bot benchmark: Pulso's engine against MiniSearch and Fuse.js on the labelled dev sets in
+// ../shared/faq-dev (read at run time, never copied), then speed on a synthetic 500-FAQ knowledge
+// base and the engine's gzip size. `--verbose` lists every question Pulso gets wrong.
+//
+// Scoring: an answerable question counts when the top answer is the expected FAQ; an unanswerable
+// one (expected null) counts when the system abstains. "combined" is the share of all questions
+// handled right.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { createFaqBot, type Faq, type FaqKnowledgeBase } from '../../packages/core/src/faq/index';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const devDir = resolve(repoRoot, '../shared/faq-dev');
+const verbose = process.argv.includes('--verbose');
+
+interface DevSet {
+  lang: string;
+  faqs: Faq[];
+  queries: { text: string; expected: string | null }[];
+}
+
+/** A system under test: build an index for a knowledge base, then answer with an FAQ id or null. */
+interface System {
+  name: string;
+  build(kb: FaqKnowledgeBase): (text: string) => string | null;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+const pulso: System = {
+  name: 'Pulso',
+  build(kb) {
+    const bot = createFaqBot(kb);
+    return (text) => bot.ask(text).answer?.id ?? null;
+  },
+};
+
+// MiniSearch as its docs recommend for search-as-you-type: folded terms, fuzzy 0.2, prefix,
+// field boosts, OR of terms; it has no abstention, so a score threshold plays that part
+// (MINI_THRESHOLD, the best single value over the dev sets).
+const MINI_THRESHOLD = 6;
+const miniSearch: System = {
+  name: 'MiniSearch',
+  build(kb) {
+    const index = new MiniSearch<Faq & { text: string }>({
+      fields: ['question', 'alternatives', 'tags', 'answer'],
+      storeFields: ['id'],
+      extractField: (doc, field) => {
+        const value = (doc as unknown as Record<string, unknown>)[field];
+        return Array.isArray(value) ? value.join(' ') : (value as string | undefined) ?? '';
+      },
+      processTerm: (term) => fold(term),
+      searchOptions: { fuzzy: 0.2, prefix: true, boost: { question: 3, alternatives: 2, tags: 2, answer: 1 } },
+    });
+    index.addAll(kb.faqs.map((faq) => ({ ...faq, text: '' })));
+    return (text) => {
+      const [top] = index.search(text);
+      return top && top.score >= MINI_THRESHOLD ? (top.id as string) : null;
+    };
+  },
+};
+
+// Fuse.js with its token search (TF-IDF over words, fuzzy per word), diacritics ignored, weighted
+// keys; it abstains when the best score (0 = perfect, 1 = nothing) is above FUSE_CUTOFF.
+const FUSE_CUTOFF = 0.5;
+const fuse: System = {
+  name: 'Fuse.js',
+  build(kb) {
+    const index = new Fuse(kb.faqs, {
+      keys: [
+        { name: 'question', weight: 3 },
+        { name: 'alternatives', weight: 2 },
+        { name: 'tags', weight: 2 },
+        { name: 'answer', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreDiacritics: true,
+      ignoreLocation: true,
+      useTokenSearch: true,
+      threshold: 0.4,
+    });
+    return (text) => {
+      const [top] = index.search(text, { limit: 1 });
+      return top && (top.score ?? 1) <= FUSE_CUTOFF ? top.item.id : null;
+    };
+  },
+};
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+const sets: DevSet[] = readdirSync(devDir)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => JSON.parse(readFileSync(resolve(devDir, file), 'utf8')) as DevSet);
+
+interface Tally {
+  answerable: number;
+  answered: number;
+  unanswerable: number;
+  abstained: number;
+  times: number[];
+  buildMs: number;
+}
+const empty = (): Tally => ({ answerable: 0, answered: 0, unanswerable: 0, abstained: 0, times: [], buildMs: 0 });
+
+const run = (system: System, set: DevSet): Tally => {
+  const tally = empty();
+  const kb: FaqKnowledgeBase = { locale: set.lang, faqs: set.faqs };
+  const started = performance.now();
+  const ask = system.build(kb);
+  tally.buildMs = performance.now() - started;
+  // Warm up the JIT the same way for every system, so times compare the work, not the compiler.
+  for (const query of set.queries) ask(query.text);
+  for (const query of set.queries) {
+    const t0 = performance.now();
+    const got = ask(query.text);
+    tally.times.push(performance.now() - t0);
+    if (query.expected === null) {
+      tally.unanswerable += 1;
+      if (got === null) tally.abstained += 1;
+    } else {
+      tally.answerable += 1;
+      if (got === query.expected) tally.answered += 1;
+    }
+    if (verbose && system === pulso && got !== query.expected) {
+      console.log(`  miss [${set.lang}] "${query.text}" expected ${query.expected} got ${got}`);
+    }
+  }
+  return tally;
+};
+
+const line = (label: string, t: Tally) =>
+  `  ${label.padEnd(8)} answerable ${pct(t.answered, t.answerable)}  abstain ${pct(t.abstained, t.unanswerable)}  combined ${pct(
+    t.answered + t.abstained,
+    t.answerable + t.unanswerable,
+  )}  p50 ${ms(percentile(t.times, 50))}  p95 ${ms(percentile(t.times, 95))}  build ${ms(t.buildMs)}`;
+
+console.log(`FAQ bot on the dev sets (${sets.map((s) => `${s.lang}: ${s.queries.length}`).join(', ')} questions)`);
+for (const system of [pulso, miniSearch, fuse]) {
+  console.log(system.name);
+  const all = empty();
+  for (const set of sets) {
+    const t = run(system, set);
+    console.log(line(set.lang, t));
+    all.answerable += t.answerable;
+    all.answered += t.answered;
+    all.unanswerable += t.unanswerable;
+    all.abstained += t.abstained;
+    all.times.push(...t.times);
+    all.buildMs += t.buildMs;
+  }
+  console.log(line('overall', all));
+}
+
+// A synthetic 500-FAQ store: questions drawn from a customer-service vocabulary with a fixed
+// seed, so every run measures the same work.
+const random = (() => {
+  let seed = 42;
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+})();
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+const VOCABULARY =
+  'order delivery refund return exchange size colour warranty invoice payment card voucher discount account password tracking parcel courier store pickup stock price shipping abroad customs gift wrap points subscription battery charger screen cable laptop phone shoes jacket dress bag watch book game printer camera sofa table lamp bike helmet tent'.split(
+    ' ',
+  );
+const VERBS = 'cancel change track return pay ship collect reserve repair replace install upgrade renew'.split(' ');
+const faqs: Faq[] = Array.from({ length: 500 }, (_, i) => ({
+  id: `faq-${i}`,
+  question: `How do I ${pick(VERBS)} my ${pick(VOCABULARY)} ${pick(VOCABULARY)} ${pick(VOCABULARY)}?`,
+  answer: Array.from({ length: 20 }, () => pick(VOCABULARY)).join(' '),
+  alternatives: [`${pick(VERBS)} ${pick(VOCABULARY)} ${pick(VOCABULARY)}`],
+  tags: [pick(VOCABULARY), pick(VOCABULARY)],
+}));
+const questions = Array.from({ length: 2000 }, () =>
+  Array.from({ length: 3 + Math.floor(random() * 6) }, () => pick(random() < 0.2 ? VERBS : VOCABULARY)).join(' '),
+);
+console.log('\nSpeed on a synthetic 500-FAQ knowledge base (2,000 questions; target p95 < 1 ms for Pulso)');
+for (const system of [pulso, miniSearch, fuse]) {
+  const started = performance.now();
+  const ask = system.build({ locale: 'en', faqs });
+  const buildMs = performance.now() - started;
+  for (const q of questions.slice(0, 200)) ask(q);
+  const times = questions.map((q) => {
+    const t0 = performance.now();
+    ask(q);
+    return performance.now() - t0;
+  });
+  console.log(
+    `  ${system.name.padEnd(10)} p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  build ${ms(buildMs)}`,
+  );
+}
+
+const engineFile = resolve(repoRoot, 'packages/core/dist/faq-bot.min.js');
+if (existsSync(engineFile)) {
+  const gzip = gzipSync(readFileSync(engineFile), { level: 9 }).length;
+  console.log(`\nEngine size: ${(gzip / 1024).toFixed(2)} KB gzip (budget 5.00 KB) ${gzip <= 5120 ? 'ok' : 'OVER BUDGET'}`);
+} else {
+  console.log('\nEngine size: packages/core/dist/faq-bot.min.js missing (run pnpm build)');
+}
