@@ -13,7 +13,7 @@ export function ChatMessage(props: { line: ChatLine; model: ChatModel; strings: 
   const fromShopper = line.from === 'shopper';
   return (
     <li class={`msg ${line.from}`} part={`message message-${line.from}`}>
-      {!fromShopper && <span class="sr">{props.botName}: </span>}
+      {line.from === 'bot' && <span class="sr">{props.botName}: </span>}
       <div class="bubble">{fromShopper ? line.text : renderMarkdown(line.text)}</div>
       {line.suggestions && line.suggestions.length > 0 && (
         <div class="chips" role="group" aria-label={strings.didYouMean}>

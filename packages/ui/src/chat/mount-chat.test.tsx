@@ -3,6 +3,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import type { ChatHandoffEvent } from '@pulso/core';
 import type { UseStore } from 'idb-keyval';
 import { mountChat } from './mount-chat';
+import { loadTranscript } from './transcript-store';
 import type { ChatHandle, MountChatOptions } from './chat-types';
 import { faqs, freshStore, keywordBot, recordingQueue, type RecordingQueue } from './chat-test-kit';
 
@@ -113,7 +114,14 @@ describe('handoff to a person', () => {
   const closed = { timeZone: 'UTC', days: {} };
 
   test('two abstentions offer a person; outside hours the shopper leaves a validated e-mail and message', async () => {
-    const view = mount({ config: { handoff: { endpoint: '/handoff', hours: closed } } });
+    // No handoffQueue given: the chat queues the handoff on its own transport queue, which POSTs
+    // it to handoff.endpoint.
+    const posts: { url: string; body: { items: { payload: ChatHandoffEvent; orderKey?: string; seq?: number }[] } }[] = [];
+    const fakeFetch = (async (url: string, init?: RequestInit) => {
+      if (init?.method === 'POST') posts.push({ url: String(url), body: JSON.parse(String(init.body)) });
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const view = mount({ fetch: fakeFetch, config: { handoff: { endpoint: 'https://help.example/handoff', hours: closed } } });
     await openAndAsk(view, 'qwerty');
     await view.findByText(/not sure/);
     expect(view.queryByRole('button', { name: 'Talk to a person' })).toBeNull();
@@ -131,12 +139,33 @@ describe('handoff to a person', () => {
     fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Where is order 123?' } });
     fireEvent.click(view.getByRole('button', { name: 'Send message' }));
     expect(await view.findByText(/reply to you by e-mail/)).toBeTruthy();
-    const handoff = queue.items.find((item) => item.payload.type === 'chat.handoff')!;
-    expect(handoff.options?.priority).toBe('high');
-    expect(handoff.payload).toMatchObject({ reason: 'abstained', mode: 'offline', email: 'ana@example.com', message: 'Where is order 123?' });
-    expect((handoff.payload as ChatHandoffEvent).transcript.map((line) => line.text)).toContain('qwerty');
     // The end of the conversation asks the chat's own CSAT.
     expect(view.getByRole('group', { name: 'How was this chat?' })).toBeTruthy();
+
+    await waitFor(() => expect(posts.length).toBeGreaterThan(0), { timeout: 3000 });
+    const item = posts[0]!.body.items[0]!;
+    expect(posts[0]!.url).toBe('https://help.example/handoff');
+    expect(item.payload).toMatchObject({ type: 'chat.handoff', reason: 'abstained', mode: 'offline', email: 'ana@example.com', message: 'Where is order 123?' });
+    expect(item.payload.transcript.map((line) => line.text)).toContain('qwerty');
+    expect(item.orderKey).toBe(item.payload.conversationId);
+    // The events queue gets a copy for reports, without what the shopper wrote.
+    const copy = queue.items.find((entry) => entry.payload.type === 'chat.handoff')!;
+    expect(copy.options?.priority).toBe('high');
+    expect(copy.payload).toMatchObject({ mode: 'offline', transcript: [] });
+    expect((copy.payload as ChatHandoffEvent).email).toBeUndefined();
+  });
+
+  test('without a handoff endpoint the offline handoff goes whole to the events queue', async () => {
+    const view = mount({ config: { handoff: { hours: closed } } });
+    await openAndAsk(view, 'a person please');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Hello?' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    await view.findByText(/reply to you by e-mail/);
+    const handoff = queue.items.find((entry) => entry.payload.type === 'chat.handoff')!.payload as ChatHandoffEvent;
+    expect(handoff).toMatchObject({ reason: 'asked', email: 'ana@example.com', message: 'Hello?' });
+    expect(handoff.transcript.map((line) => line.text)).toContain('a person please');
   });
 
   test('asking for a person offers one straight away, and "keep chatting" goes back to the bot', async () => {
@@ -259,7 +288,10 @@ describe('transcript', () => {
     await openAndAsk(view, 'person');
     await view.findByRole('button', { name: 'Talk to a person' });
     chat!.destroy();
-    await new Promise((done) => setTimeout(done, 20));
+    // Each change is written as it happens; wait until the last one (the offer) is on disk.
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.handoff?.stage).toBe('offer'), {
+      timeout: 3000,
+    });
     host.replaceChildren();
 
     view = mount();

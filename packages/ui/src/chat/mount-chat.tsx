@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { createQueue, idbStore, type Queue } from '@pulso/transport';
 import { createChatModel } from './chat-model';
 import { englishChatStrings } from './chat-strings';
 import type { ChatHandle, MountChatOptions } from './chat-types';
@@ -17,8 +18,16 @@ export function mountChat(options: MountChatOptions): ChatHandle {
   const strings = { ...englishChatStrings, ...options.strings };
   const text = (value: string | Record<string, string> | undefined, fallback: string) =>
     value === undefined ? fallback : pickText(value, options.locale);
+  // A handoff endpoint gets its own queue over its own database: sharing the events queue's
+  // store would deliver one endpoint's items to the other.
+  const endpoint = config.handoff?.endpoint;
+  const own: Queue | undefined =
+    !options.handoffQueue && endpoint
+      ? createQueue({ endpoint, storage: idbStore({ name: 'pulso-handoff' }), ...(options.fetch ? { fetch: options.fetch } : {}) })
+      : undefined;
   const model = createChatModel({
     ...options,
+    handoffQueue: options.handoffQueue ?? own,
     config,
     strings,
     greeting: text(config.greeting, strings.greeting),
@@ -40,6 +49,7 @@ export function mountChat(options: MountChatOptions): ChatHandle {
     close: () => model.close(),
     destroy: () => {
       void model.dispose();
+      own?.close();
       render(null, options.mountPoint);
     },
   };
