@@ -68,6 +68,8 @@ export type { StepView, ScaleStepView, ChoiceStepView, TextStepView } from './su
 export type { SurveyResponse, AnswerValue, ChoicePick, OtherPick, JsonValue } from './survey/survey-response';
 /** Whether an answer value is the free-text "Other" pick (`{ other: "…" }`). */
 export { isOtherPick } from './survey/survey-response';
+/** JSON Schema of a survey definition, for editors; `buildSurveyJsonSchema` makes a fresh copy. */
+export { surveyJsonSchema, buildSurveyJsonSchema } from './survey/survey-json-schema';
 
 // Config (engineer A): what the script tag's data-config and `Pulso.init` take.
 /** Validate a Pulso config: `parseConfig` throws, `safeParseConfig` returns the issues. */

@@ -23,6 +23,8 @@ const chatSectionSchema = z.strictObject({
  * `Pulso.init(config)` take (before the per-survey cross-field checks `parseConfig` adds).
  */
 export const configSchema = z.strictObject({
+  /** Lets a config file point editors at a schema; ignored otherwise. */
+  $schema: z.optional(z.string()),
   /** Where events are POSTed in batches; without it nothing leaves the browser. */
   endpoint: z.optional(urlSchema),
   /** Extra request headers for `endpoint` (e.g. an API key meant for browsers). */

@@ -52,6 +52,8 @@ const localeTagSchema = z.string().check(
  * unique ids, jump targets, scale bounds, picks and locales).
  */
 export const surveySchema = z.strictObject({
+  /** Lets a definition file point editors at `survey.schema.json`; ignored otherwise. */
+  $schema: z.optional(z.string()),
   id: idSchema,
   /** Bump when you change questions, so responses to different wordings stay apart. */
   version: z.int().check(z.minimum(1)),
