@@ -1,0 +1,151 @@
+// Every code sample in docs/ is exercised here, so the docs cannot drift from the code:
+// - ```ts / ```tsx samples are type-checked against the packages' public API (each sample is its
+//   own module; `Pulso` is the script tag's global). Names the sample does not define or import
+//   (the reader's own `router`, `config`, …) are allowed; everything that resolves must fit.
+// - ```js samples must parse.
+// - ```json samples must parse, and when they are a survey, a configuration, a knowledge base, an
+//   event payload or a transport batch, they are validated by the code that reads them.
+// A sample that is deliberately partial says so in its fence: ```ts skip-test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isChatEvent, safeParseConfig, safeParseSurvey } from '@pulso/core';
+import { batchSchema, payloadSchema, describe as describeIssues } from '../examples/collector/src/wire';
+
+const docsDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(docsDir, '..');
+
+interface Sample {
+  file: string;
+  line: number;
+  lang: string;
+  skip: boolean;
+  code: string;
+}
+
+/** Fenced blocks of a markdown file, with the line their code starts on. */
+export function extractSamples(file: string, markdown: string): Sample[] {
+  const samples: Sample[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(```+|~~~+)\s*([\w-]*)(.*)$/.exec(lines[i]!);
+    if (!open) continue;
+    const [, indent, fence, lang = '', rest = ''] = open;
+    const body: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trimStart().startsWith(fence!)) body.push(lines[j++]!.slice(indent!.length));
+    samples.push({ file, line: i + 2, lang: lang.toLowerCase(), skip: /\bskip-test\b/.test(rest), code: body.join('\n') });
+    i = j;
+  }
+  return samples;
+}
+
+const docs = readdirSync(docsDir).filter((name) => name.endsWith('.md')).sort();
+const samples = docs.flatMap((name) => extractSamples(name, readFileSync(join(docsDir, name), 'utf8')));
+const checked = new Set(['ts', 'tsx', 'typescript', 'js', 'javascript', 'json']);
+const label = (sample: Sample) => `docs/${sample.file}:${sample.line} (${sample.lang})`;
+
+// Diagnostics that only mean "the reader's own code goes here".
+const readersOwn = new Set([2304, 2552]);
+
+function typeCheck(list: Sample[]): Map<Sample, string[]> {
+  const configFile = ts.readConfigFile(join(repoRoot, 'tsconfig.json'), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, repoRoot);
+  const virtual = new Map<string, string>();
+  const byFile = new Map<string, Sample>();
+  virtual.set(
+    join(docsDir, '__samples__/globals.d.ts'),
+    "import type { Pulso as PulsoObject } from '@pulso/ui';\ndeclare global { var Pulso: typeof PulsoObject & { q: unknown[] }; }\nexport {};\n",
+  );
+  list.forEach((sample, index) => {
+    const path = join(docsDir, `__samples__/sample-${index}.${sample.lang === 'tsx' ? 'tsx' : 'ts'}`);
+    virtual.set(path, `${sample.code}\nexport {};\n`);
+    byFile.set(path, sample);
+  });
+  const host = ts.createCompilerHost(parsed.options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (name) => virtual.has(name) || fileExists(name);
+  host.readFile = (name) => virtual.get(name) ?? readFile(name);
+  host.getSourceFile = (name, version, ...rest) =>
+    virtual.has(name) ? ts.createSourceFile(name, virtual.get(name)!, version) : getSourceFile(name, version, ...rest);
+  const program = ts.createProgram([...virtual.keys()], { ...parsed.options, noEmit: true }, host);
+  const problems = new Map<Sample, string[]>(list.map((sample) => [sample, []]));
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const sample = diagnostic.file ? byFile.get(diagnostic.file.fileName) : undefined;
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    if (!sample) {
+      if (diagnostic.file?.fileName.includes('__samples__')) throw new Error(`docs samples prelude: ${message}`);
+      continue;
+    }
+    if (readersOwn.has(diagnostic.code)) continue;
+    // A module of the reader's app is theirs too; a missing @pulso module is not.
+    if (diagnostic.code === 2307 && !/'@pulso\//.test(message)) continue;
+    const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+    problems.get(sample)!.push(`line ${sample.line + line}: TS${diagnostic.code} ${message}`);
+  }
+  return problems;
+}
+
+/** Checks a JSON sample with whatever reads that kind of JSON; returns the problems found. */
+function checkJson(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const object = value as Record<string, unknown>;
+  const type = typeof object.type === 'string' ? object.type : '';
+  if (type.startsWith('survey.') || type.startsWith('chat.')) {
+    const payload = payloadSchema.safeParse(object);
+    const problems = payload.success ? [] : [describeIssues(payload.error, 'payload')];
+    if (type.startsWith('chat.') && !isChatEvent(object)) problems.push('not a chat event for @pulso/core (isChatEvent)');
+    return problems;
+  }
+  if ('items' in object) {
+    const batch = batchSchema.safeParse(object);
+    return batch.success ? [] : [describeIssues(batch.error)];
+  }
+  if ('questions' in object && 'id' in object) {
+    const survey = safeParseSurvey(object);
+    return survey.success ? [] : survey.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  }
+  if ('faqs' in object && 'locale' in object) return checkJson({ faq: object });
+  const configKeys = ['surveys', 'endpoint', 'theme', 'faq', 'chat'];
+  if (configKeys.some((key) => key in object) && !('nps' in object)) {
+    const config = safeParseConfig(object);
+    return config.success ? [] : config.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  }
+  return [];
+}
+
+describe('code samples in docs/', () => {
+  let typeProblems = new Map<Sample, string[]>();
+  beforeAll(() => {
+    typeProblems = typeCheck(samples.filter((sample) => !sample.skip && ['ts', 'tsx', 'typescript'].includes(sample.lang)));
+  });
+
+  it('finds the samples (and few are skipped)', () => {
+    const tested = samples.filter((sample) => checked.has(sample.lang));
+    expect(tested.length).toBeGreaterThan(10);
+    const skipped = tested.filter((sample) => sample.skip);
+    expect(skipped.length, skipped.map(label).join(', ')).toBeLessThanOrEqual(Math.ceil(tested.length / 10));
+  });
+
+  for (const sample of samples.filter((candidate) => checked.has(candidate.lang))) {
+    const test = sample.skip ? it.skip : it;
+    if (['ts', 'tsx', 'typescript'].includes(sample.lang)) {
+      test(`${label(sample)} type-checks`, () => {
+        expect(typeProblems.get(sample), sample.code).toEqual([]);
+      });
+    } else if (sample.lang === 'json') {
+      test(`${label(sample)} is valid`, () => {
+        let value: unknown;
+        expect(() => (value = JSON.parse(sample.code)), sample.code).not.toThrow();
+        expect(checkJson(value), sample.code).toEqual([]);
+      });
+    } else {
+      test(`${label(sample)} parses`, () => {
+        const output = ts.transpileModule(sample.code, { reportDiagnostics: true, fileName: 'sample.js', compilerOptions: { allowJs: true, target: ts.ScriptTarget.ES2022 } });
+        expect(output.diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')), sample.code).toEqual([]);
+      });
+    }
+  }
+});
