@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { QuestionView } from './QuestionView';
 import { isEmptyAnswer, type SurveyModel, type TalkToUsContext } from './survey-model';
 import { errorMessage, fill, type SurveyStrings } from './survey-strings';
@@ -42,7 +42,7 @@ function Frame({ model, strings, layout = 'popover', thankYou, onTalkToUs }: Sur
   // A new step (or the thank-you screen) takes focus to its title, so a screen reader reads it.
   const step = done ? 'done' : question?.id;
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) first.current = false;
     else frame.current?.querySelector<HTMLElement>('.title')?.focus();
   }, [step]);
