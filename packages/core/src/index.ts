@@ -70,6 +70,9 @@ export type { SurveyResponse, AnswerValue, ChoicePick, OtherPick, JsonValue } fr
 export { isOtherPick } from './survey/survey-response';
 /** JSON Schema of a survey definition, for editors; `buildSurveyJsonSchema` makes a fresh copy. */
 export { surveyJsonSchema, buildSurveyJsonSchema } from './survey/survey-json-schema';
+/** Detractor / passive / promoter segment of a response, and the survey's closing action for it. */
+export { segmentOf, followUpFor } from './survey/follow-up-for';
+export type { CustomerSegment } from './survey/follow-up-for';
 
 // Config (engineer A): what the script tag's data-config and `Pulso.init` take.
 /** Validate a Pulso config: `parseConfig` throws, `safeParseConfig` returns the issues. */
