@@ -13,7 +13,6 @@ export function backoffDelay(failures: number, random: () => number): number {
 
 /** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or undefined. */
 export function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
-  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+  const ms = header ? (+header >= 0 ? +header * 1000 : Date.parse(header) - now) : NaN;
+  return ms === ms ? Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS) : undefined;
 }

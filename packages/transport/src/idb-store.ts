@@ -35,65 +35,40 @@ export interface IdbStoreOptions {
 export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeoutMs = 3000 }: IdbStoreOptions = {}): QueueStore {
   let dbp: Promise<IDBDatabase> | undefined;
 
-  const open = (): Promise<IDBDatabase> => {
-    if (dbp) return dbp;
-    const p: Promise<IDBDatabase> = new Promise<IDBDatabase>((resolve, reject) => {
-      let late = false;
+  // Runs `fn` in one transaction and resolves once it has committed.
+  const run = async <T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => T | Promise<T>, retry = 1): Promise<T> => {
+    const p = (dbp ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = (factory ?? indexedDB).open(name, 1);
-      const timer = setTimeout(() => {
-        late = true;
-        reject(new Error(`IndexedDB open of "${name}" timed out (blocked?)`));
-      }, openTimeoutMs);
+      // An open that never settles (blocked, or queued behind a deletion) must not hang the queue.
+      setTimeout(reject, openTimeoutMs, new Error('IndexedDB open timed out'));
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onerror = () => {
-        clearTimeout(timer);
-        reject(request.error);
-      };
+      request.onerror = () => reject(request.error);
       request.onsuccess = () => {
-        clearTimeout(timer);
         const db = request.result;
-        if (late) return db.close();
-        const forget = () => {
-          if (dbp === p) dbp = undefined;
-        };
-        db.onclose = forget;
-        // Let a newer version or a deletion proceed instead of blocking it forever.
-        db.onversionchange = () => {
-          db.close();
-          forget();
-        };
+        // Closed by the browser (storage cleared, Safari backgrounding): reopen on the next call.
+        db.onclose = () => dbp === p && (dbp = undefined);
+        // Let a newer version or a deletion proceed instead of blocking it.
+        db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
         resolve(db);
       };
-    }).catch((error) => {
-      if (dbp === p) dbp = undefined;
-      throw error;
-    });
-    return (dbp = p);
-  };
-
-  // Runs `fn` in one transaction and resolves once it has committed.
-  const run = async <T>(
-    mode: IDBTransactionMode,
-    fn: (store: IDBObjectStore) => T | Promise<T>,
-    retry = true,
-  ): Promise<T> => {
-    const db = await open();
+    }));
     let tx: IDBTransaction;
     try {
-      tx = db.transaction(STORE, mode, { durability: 'strict' });
+      tx = (await p).transaction(STORE, mode, { durability: 'strict' });
     } catch (error) {
-      // "The database connection is closing" (idb-keyval#165): drop it and reopen once.
-      dbp = undefined;
-      if (retry) return run(mode, fn, false);
+      // A rejected open or "the database connection is closing" (idb-keyval#165) is never kept:
+      // drop it, retry once now, and the next call opens afresh.
+      if (dbp === p) dbp = undefined;
+      if (retry) return run(mode, fn, 0);
       throw error;
     }
     const committed = done(tx);
-    committed.catch(() => {});
     try {
       const value = await fn(tx.objectStore(STORE));
       await committed;
       return value;
     } catch (error) {
+      committed.catch(() => {});
       try {
         tx.abort();
       } catch {
@@ -103,31 +78,17 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     }
   };
 
-  const meta = (update?: (meta: QueueMeta) => QueueMeta) =>
-    run(update ? 'readwrite' : 'readonly', async (store) => {
-      const current: QueueMeta = (await done(store.get('meta'))) ?? {};
-      if (!update) return current;
-      const next = update(current);
-      store.put(next, 'meta');
-      return next;
-    });
-
   return {
     name,
     add: (item, maxItems) =>
       run('readwrite', async (store) => {
-        let evicted: StoredItem[] = [];
         const count = await done(store.count(range('p')));
-        if (count >= maxItems) {
-          evicted = await done(store.getAll(range('p', 2), count - maxItems + 1));
-          if (count - evicted.length >= maxItems) throw new QueueFullError(maxItems);
-          for (const old of evicted) store.delete(pendingKey(old));
-        }
+        const evicted: StoredItem[] = count < maxItems ? [] : await done(store.getAll(range('p', 2), count - maxItems + 1));
+        if (count - evicted.length >= maxItems) throw new QueueFullError(maxItems);
+        for (const old of evicted) store.delete(pendingKey(old));
         if (item.orderKey != null) {
-          const key = `seq:${item.orderKey}`;
-          const seq = Math.max(((await done(store.get(key))) ?? 0) + 1, item.seq ?? 0);
-          item = { ...item, seq };
-          store.put(seq, key);
+          const key = 'seq:' + item.orderKey;
+          store.put((item = { ...item, seq: Math.max(((await done(store.get(key))) ?? 0) + 1, item.seq ?? 0) }).seq, key);
         }
         store.put(item, keyOf(item));
         return { item, evicted };
@@ -135,12 +96,15 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     list: () => run('readonly', (store) => done(store.getAll(IDBKeyRange.lowerBound([])))),
     write: (put, remove) =>
       run('readwrite', (store) => {
-        for (const item of remove) {
-          store.delete(pendingKey(item));
-          store.delete(['d', item.id]);
-        }
+        for (const item of remove) store.delete(pendingKey(item)), store.delete(['d', item.id]);
         for (const item of put) store.put(item, keyOf(item));
       }),
-    meta,
+    meta: (update) =>
+      run(update ? 'readwrite' : 'readonly', async (store) => {
+        const meta: QueueMeta = (await done(store.get('meta'))) ?? {};
+        const next = update?.(meta);
+        if (next) store.put(next, 'meta');
+        return next ?? meta;
+      }),
   };
 }

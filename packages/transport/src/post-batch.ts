@@ -18,9 +18,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function wireBatch(items: QueueItem[], now: number): WireBatch {
   return {
     sentAt: iso(now),
-    items: items.map(({ id, createdAt, payload, orderKey, seq }) =>
-      orderKey == null ? { id, createdAt: iso(createdAt), payload } : { id, createdAt: iso(createdAt), payload, orderKey, seq },
-    ),
+    // JSON.stringify leaves out `orderKey` and `seq` when they are undefined.
+    items: items.map(({ id, createdAt, payload, orderKey, seq }) => ({ id, createdAt: iso(createdAt), payload, orderKey, seq })),
   };
 }
 
@@ -49,7 +48,8 @@ export async function postBatch(batch: WireBatch, keepalive: boolean, options: P
     const text = await response.text();
     return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
-    return { error: controller.signal.aborted ? 'timeout' : String((error as Error)?.message ?? error) };
+    // A timeout shows as "AbortError: …".
+    return { error: '' + error };
   } finally {
     clock.clearTimeout(timer);
   }

@@ -4,8 +4,11 @@
  * the person try again later.
  */
 export class QueueFullError extends Error {
-  constructor(readonly maxItems: number) {
-    super(`pulso queue is full: ${maxItems} items wait to be sent and none can be evicted`);
+  /** The `maxItems` that was reached. */
+  declare readonly maxItems: number;
+  constructor(maxItems: number) {
+    super(`pulso queue full: ${maxItems} items wait and none can be evicted`);
     this.name = 'QueueFullError';
+    this.maxItems = maxItems;
   }
 }
