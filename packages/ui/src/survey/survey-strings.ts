@@ -1,3 +1,4 @@
+import { englishSurveyStrings } from './english-survey-strings';
 import type { SurveyError } from './survey-model';
 
 /**
@@ -32,6 +33,14 @@ export interface SurveyStrings {
   pickAtMost: string;
   /** Shown when an answer could not be saved (e.g. the send queue is full). */
   errorSaving: string;
+}
+
+/**
+ * The survey strings for a locale. Provisional: English until `@pulso/core`'s `uiStrings(locale)`
+ * (the built-in dictionary) lands, which will then supply every key it has.
+ */
+export function surveyStringsFrom(_locale: string): SurveyStrings {
+  return englishSurveyStrings;
 }
 
 /** Fills `{name}` placeholders; unknown names are left as they are. */

@@ -4,29 +4,10 @@ import { createSurveyRun, parseSurvey, type SurveyInput } from '@pulso/core';
 import { createWidgetRoot, type WidgetRoot } from '../shadow/create-widget-root';
 import { createSurveyModel, type SurveyModelOptions } from './survey-model';
 import { SurveyPrompt, type SurveyPromptProps } from './SurveyPrompt';
+import { englishSurveyStrings } from './english-survey-strings';
 import type { SurveyStrings } from './survey-strings';
 
-export const strings: SurveyStrings = {
-  submit: 'Submit',
-  next: 'Next',
-  back: 'Back',
-  skip: 'Skip',
-  close: 'Close',
-  progress: '{current} of {total}',
-  charactersLeft: '{n} characters left',
-  thankYouTitle: 'Thank you!',
-  thankYouBody: 'Your feedback helps us improve.',
-  npsLow: 'Not at all likely',
-  npsHigh: 'Extremely likely',
-  csat: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
-  ces: ['Strongly disagree', 'Disagree', 'Somewhat disagree', 'Neither agree nor disagree', 'Somewhat agree', 'Agree', 'Strongly agree'],
-  other: 'Other',
-  talkToUs: 'Talk to us',
-  errorSaving: 'Your answer could not be saved. Please try again.',
-  required: 'Please answer this question.',
-  pickAtLeast: 'Pick at least {n}.',
-  pickAtMost: 'Pick at most {n}.',
-};
+export const strings: SurveyStrings = englishSurveyStrings;
 
 /** A survey definition with the given questions. */
 export function definition(questions: SurveyInput['questions'], extra: Partial<SurveyInput> = {}): SurveyInput {
