@@ -32,9 +32,9 @@ function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatString
       class="handoff-form"
       part="handoff-form"
       noValidate
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        setErrors(model.submitOffline(email, message) ?? {});
+        setErrors((await model.submitOffline(email, message)) ?? {});
       }}
     >
       <p id="pulso-offline-intro">{strings.offlineIntro}</p>

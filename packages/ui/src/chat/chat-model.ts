@@ -65,6 +65,7 @@ export function createChatModel(options: ChatModelOptions) {
   const typing = signal(false);
   const transcript = signal<Transcript>(fresh());
   let stopReplies: (() => void) | undefined;
+  let submitting = false;
   let writes = Promise.resolve();
 
   const update = (change: (current: Transcript) => Partial<Transcript>) => {
@@ -82,14 +83,14 @@ export function createChatModel(options: ChatModelOptions) {
     return full;
   };
 
-  const emit = (event: ChatEvent, target = queue) => {
+  const emit = (event: ChatEvent, target = queue): Promise<unknown> => {
     const orderKey = event.conversationId;
     // High priority for what a person is waiting on; analytics can wait for the next batch.
     const priority = event.type === 'chat.handoff' || target !== queue ? 'high' : 'normal';
-    target.enqueue(event, { priority, orderKey }).catch((error: unknown) => {
+    options.onEvent?.(event);
+    return target.enqueue(event, { priority, orderKey }).catch((error: unknown) => {
       console.error('[pulso] could not queue a chat event', error);
     });
-    options.onEvent?.(event);
   };
 
   const base = () => ({ conversationId: transcript.value.conversationId, at: now() });
@@ -131,11 +132,10 @@ export function createChatModel(options: ChatModelOptions) {
       ...extra,
       ...(current.context ? { context: current.context } : {}),
     };
-    if (options.handoffQueue) {
-      emit(event, options.handoffQueue);
-      // The analytics copy counts the handoff without repeating what the shopper wrote.
-      emit({ ...event, transcript: [], email: undefined, message: undefined });
-    } else emit(event);
+    if (!options.handoffQueue) return emit(event);
+    // The analytics copy counts the handoff without repeating what the shopper wrote.
+    void emit({ ...event, transcript: [], email: undefined, message: undefined });
+    return emit(event, options.handoffQueue);
   };
 
   // A new conversation starts after the chat's CSAT: same lines on screen, new id and counters.
@@ -263,19 +263,24 @@ export function createChatModel(options: ChatModelOptions) {
       update(() => ({ handoff: null, abstentions: 0 }));
     },
 
-    /** Validates and queues the e-mail + message; returns what is wrong, or null when queued. */
-    submitOffline(email: string, message: string): { email?: string; message?: string } | null {
+    /**
+     * Validates the e-mail + message and queues them; resolves with what is wrong, or null once
+     * they are stored in the queue (only then does the chat say so).
+     */
+    async submitOffline(email: string, message: string): Promise<{ email?: string; message?: string } | null> {
       const errors = {
         ...(emailPattern.test(email.trim()) ? {} : { email: strings.invalidEmail }),
         ...(message.trim() ? {} : { message: strings.emptyMessage }),
       };
       if (errors.email || errors.message) return errors;
       const handoff = transcript.value.handoff;
-      if (!handoff) return null;
+      if (handoff?.stage !== 'form' || submitting) return null;
+      submitting = true;
       addLine({ from: 'shopper', text: message.trim() });
-      sendHandoff('offline', { email: email.trim(), message: message.trim() });
+      await sendHandoff('offline', { email: email.trim(), message: message.trim() });
       update(() => ({ handoff: { ...handoff, stage: 'queued' }, csat: 'ask' }));
       addLine({ from: 'bot', text: strings.queued });
+      submitting = false;
       return null;
     },
 
