@@ -19,3 +19,25 @@ export type {
   ChatStrings,
   MountChatOptions,
 } from './chat/chat-types';
+
+// Survey prompts, shadow root and theme (engineer E1).
+/** The survey on screen: question controls, progress, close, thank-you, detractor "Talk to us". */
+export { SurveyPrompt } from './survey/SurveyPrompt';
+export type { SurveyPromptProps } from './survey/SurveyPrompt';
+/** Wraps a `createSurveyRun` run in signals; each answer is handed over before the prompt moves on. */
+export { createSurveyModel } from './survey/survey-model';
+export type { SurveyModel, SurveyModelOptions, SurveyError, TalkToUsContext } from './survey/survey-model';
+/** The prompt's built-in strings for a locale, and the `{name}` template filler they use. */
+export { surveyStringsFrom, fill } from './survey/survey-strings';
+export type { SurveyStrings } from './survey/survey-strings';
+export type { ThankYouTexts } from './survey/ThankYou';
+/** The open shadow root every widget renders in (constructable sheets, theme, locale, RTL). */
+export { createWidgetRoot } from './shadow/create-widget-root';
+export type { WidgetRoot, WidgetRootOptions } from './shadow/create-widget-root';
+/** Theme helpers: the `--pulso-*` variables of a theme, and its WCAG AA contrast failures. */
+export { themeVariables } from './theme/theme-variables';
+export { checkThemeContrast, warnThemeContrast } from './theme/check-theme-contrast';
+export type { ContrastFailure } from './theme/check-theme-contrast';
+export type { PulsoTheme, ThemeMode, ThemeLayout, ThemePosition } from './theme/theme-types';
+/** The widget's base stylesheet (CSS text), for custom roots. */
+export { baseStyles } from './theme/base-styles';
