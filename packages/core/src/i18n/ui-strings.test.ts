@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { format, placeholders } from './format';
+import { isRtlLocale } from './is-rtl-locale';
+import { negotiateLocale } from './negotiate-locale';
+import { builtInStrings, supportedLocales, uiLocale, uiStrings } from './ui-strings';
+import type { UiStrings } from './ui-strings-types';
+
+const en = builtInStrings.en!;
+/** Every string of a dictionary as [`survey.csat[0]`, text] pairs, in key order. */
+function flat(strings: UiStrings): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const group of ['survey', 'chat'] as const) {
+    for (const [key, value] of Object.entries(strings[group])) {
+      if (Array.isArray(value)) value.forEach((item: string, i) => pairs.push([`${group}.${key}[${i}]`, item]));
+      else pairs.push([`${group}.${key}`, value as string]);
+    }
+  }
+  return pairs;
+}
+
+test('the twelve promised locales are built in', () => {
+  expect([...supportedLocales].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'gl', 'he', 'it', 'ja', 'nl', 'pt-BR', 'pt-PT']);
+});
+
+describe.each(supportedLocales.filter((locale) => locale !== 'en'))('%s', (locale) => {
+  const strings = builtInStrings[locale]!;
+
+  test('has every key English has, and no other, each a non-empty string', () => {
+    expect(flat(strings).map(([key]) => key)).toEqual(flat(en).map(([key]) => key));
+    for (const [key, value] of flat(strings)) expect(value.trim(), `${locale} ${key}`).not.toBe('');
+  });
+
+  test('keeps exactly the placeholders of each English template', () => {
+    const english = new Map(flat(en));
+    for (const [key, value] of flat(strings)) expect(placeholders(value).sort(), `${locale} ${key}`).toEqual(placeholders(english.get(key)!).sort());
+  });
+
+  test('is a translation, not a copy of the English', () => {
+    const english = new Map(flat(en));
+    const same = flat(strings).filter(([key, value]) => english.get(key) === value).map(([key]) => key);
+    // Words shared across languages ("Chat", "No", "E-mail", "Message") are fine; more is a copy.
+    expect(same.length, `${locale} same as English: ${same.join(', ')}`).toBeLessThanOrEqual(4);
+  });
+});
+
+test('English has five CSAT labels and seven CES labels, and so does every locale', () => {
+  for (const locale of supportedLocales) {
+    expect(builtInStrings[locale]!.survey.csat).toHaveLength(5);
+    expect(builtInStrings[locale]!.survey.ces).toHaveLength(7);
+  }
+});
+
+test('right-to-left and Japanese dictionaries are written in their scripts', () => {
+  expect(builtInStrings.ar!.survey.submit).toMatch(/\p{Script=Arabic}/u);
+  expect(builtInStrings.he!.chat.send).toMatch(/\p{Script=Hebrew}/u);
+  expect(builtInStrings.ja!.survey.next).toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+});
+
+describe('uiStrings', () => {
+  test('negotiates the locale and falls back to English', () => {
+    expect(uiStrings('pt-PT').survey.next).toBe('Seguinte');
+    expect(uiStrings('pt_br').survey.next).toBe('Próxima');
+    expect(uiStrings('pt').survey.next).toBe('Próxima');
+    expect(uiStrings('es-MX').survey.next).toBe('Siguiente');
+    expect(uiStrings('sw').survey.next).toBe('Next');
+    expect(uiStrings(['sw', 'gl-ES', 'es']).survey.close).toBe('Pechar');
+    expect(uiLocale(['fr-CA', 'en'])).toBe('fr');
+    expect(uiLocale([])).toBe('en');
+  });
+
+  test('applies overrides and returns a copy', () => {
+    const strings = uiStrings('en', { survey: { submit: 'Send feedback' }, chat: { greeting: 'Olá from Loja Azul' } });
+    expect(strings.survey.submit).toBe('Send feedback');
+    expect(strings.survey.next).toBe('Next');
+    expect(strings.chat.greeting).toBe('Olá from Loja Azul');
+    strings.survey.csat[0] = 'changed';
+    expect(uiStrings('en').survey.csat[0]).toBe('Very dissatisfied');
+    expect(uiStrings('en').survey.submit).toBe('Submit');
+  });
+});
+
+describe('negotiateLocale', () => {
+  test('prefers an exact match, then the fallback chain, then another region of the language', () => {
+    expect(negotiateLocale(['pt-PT'], ['pt-BR', 'en'])).toBe('pt-BR');
+    expect(negotiateLocale(['pt-PT'], ['pt', 'pt-BR'])).toBe('pt');
+    expect(negotiateLocale(['pt-PT'], ['pt-BR', 'pt-PT'])).toBe('pt-PT');
+    expect(negotiateLocale(['en-GB'], ['fr', 'en-US', 'en'])).toBe('en');
+    expect(negotiateLocale(['zh-Hant-TW'], ['zh-Hant', 'zh-Hans'])).toBe('zh-Hant');
+  });
+
+  test('a close match for a preferred language beats an exact later one', () => {
+    expect(negotiateLocale(['pt-PT', 'en'], ['en', 'pt-BR'])).toBe('pt-BR');
+    expect(negotiateLocale(['ja', 'en'], ['en', 'pt-BR'])).toBe('en');
+  });
+
+  test('spelling does not matter and the answer is spelled as offered', () => {
+    expect(negotiateLocale(['PT_br'], ['pt-br', 'en'])).toBe('pt-br');
+    expect(negotiateLocale([' es '], ['ES'])).toBe('ES');
+  });
+
+  test('nothing fitting gives undefined', () => {
+    expect(negotiateLocale(['sw'], ['en'])).toBeUndefined();
+    expect(negotiateLocale([], ['en'])).toBeUndefined();
+    expect(negotiateLocale(['', 'en'], ['en'])).toBe('en');
+    expect(negotiateLocale(['en'], [])).toBeUndefined();
+  });
+});
+
+test('format fills placeholders and leaves unknown ones as written', () => {
+  expect(format('{current} of {total}', { current: 2, total: 5 })).toBe('2 of 5');
+  expect(format(uiStrings('ja').survey.charactersLeft, { n: 12 })).toBe('残り 12 文字');
+  expect(format('Hi {name}, {missing}', { name: 'Ana' })).toBe('Hi Ana, {missing}');
+  expect(format('{toString}', {})).toBe('{toString}');
+});
+
+test('isRtlLocale knows right-to-left languages and scripts', () => {
+  expect(isRtlLocale('ar')).toBe(true);
+  expect(isRtlLocale('he-IL')).toBe(true);
+  expect(isRtlLocale('fa_IR')).toBe(true);
+  expect(isRtlLocale('az-Arab')).toBe(true);
+  expect(isRtlLocale('ar-Latn')).toBe(false);
+  expect(isRtlLocale('pt-BR')).toBe(false);
+  expect(isRtlLocale('ja')).toBe(false);
+  expect(isRtlLocale('')).toBe(false);
+});
