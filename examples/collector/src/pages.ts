@@ -20,14 +20,15 @@ export const demoFiles: Record<string, string> = {
   '/pulso.json': at('examples/script-tag/pulso.json'),
   '/store.css': at('examples/script-tag/store.css'),
   '/store.js': at('examples/script-tag/store.js'),
-  '/faq/pt-BR.json': at('examples/script-tag/faq/pt-BR.json'),
-  '/faq/en.json': at('examples/script-tag/faq/en.json'),
+  '/pulso.en.json': at('examples/script-tag/pulso.en.json'),
   '/post-purchase/': at('examples/post-purchase/index.html'),
   '/post-purchase/pulso.json': at('examples/post-purchase/pulso.json'),
   '/post-purchase/order.js': at('examples/post-purchase/order.js'),
   '/theming/': at('examples/theming/index.html'),
+  '/theming/frame.html': at('examples/theming/frame.html'),
+  '/theming/frame.css': at('examples/theming/frame.css'),
+  '/theming/frame.js': at('examples/theming/frame.js'),
   '/theming/pulso.json': at('examples/theming/pulso.json'),
-  '/theming/themes.js': at('examples/theming/themes.js'),
 };
 
 /** Survey definitions the demo collector accepts answers for. */

@@ -115,6 +115,8 @@ async function sendFile(res: ServerResponse, file: string) {
   const content = await readFile(file).catch(() => null);
   if (!content) return json(res, 404, { error: 'file missing: run `pnpm build` first' });
   res.writeHead(200, {
+    // Configuration files are public; sandboxed frames (an opaque origin) fetch them cross-origin.
+    ...(extname(file) === '.json' ? { 'access-control-allow-origin': '*' } : {}),
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',

@@ -1,0 +1,130 @@
+// End to end, in real Chromium over the demo server (the collector with the store pages and the
+// built pulso.min.js): answers given while the endpoint is unreachable survive a reload and
+// arrive exactly once when the network is back.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { launchChromium } from '../../../scripts/testing/chromium';
+import { startDemoServer } from './demo-server';
+import { answerSurvey } from './testing/demo-driver';
+
+let browser: Browser;
+let demo: Awaited<ReturnType<typeof startDemoServer>>;
+let dir: string;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pulso-e2e-'));
+  demo = await startDemoServer({ sqliteFile: join(dir, 'demo.db') });
+  context = await browser.newContext({ locale: 'pt-BR' });
+  page = await context.newPage();
+  errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+afterEach(async () => {
+  await context?.close();
+  await demo?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Makes /v1/events unreachable, counting the attempts the page makes. */
+async function goOffline() {
+  const attempts = { count: 0 };
+  await context.route('**/v1/events', (route) => {
+    attempts.count++;
+    return route.abort('internetdisconnected');
+  });
+  return attempts;
+}
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 20_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((done) => setTimeout(done, 250));
+    value = await read();
+  }
+  return value;
+}
+
+const report = async () => (await fetch(`${demo.url}/v1/report?survey=post-purchase-nps`)).json();
+
+test('a post-purchase answer given offline survives a reload and is counted once when back online', async () => {
+  const attempts = await goOffline();
+  await page.goto(`${demo.url}/post-purchase`);
+  const steps = await answerSurvey(page, { nps: 9 });
+  expect(steps).toEqual(['nps', 'multiple', 'csat']);
+  await until('a delivery attempt', async () => attempts.count, (count) => count > 0);
+  expect((await report()).responses).toBe(0);
+
+  // Reload while still offline: the answers wait in IndexedDB, and the finished survey stays gone.
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await page.locator('[part="question"]').count()).toBe(0);
+
+  await context.unroute('**/v1/events');
+  await page.reload();
+  const body = await until('the response in /v1/report', report, (value) => value.responses === 1);
+  expect(body.nps).toMatchObject({ n: 1, score: 100, promoters: 1 });
+  expect(body.csat).toMatchObject({ n: 1, score: 100 });
+  // Every event stored once, however many times it was sent.
+  await page.waitForTimeout(1500);
+  const events = await demo.storage.events(['survey.shown', 'survey.answered', 'survey.completed']);
+  expect(events.filter((event) => event.type === 'survey.answered')).toHaveLength(3);
+  expect(events.filter((event) => event.type === 'survey.completed')).toHaveLength(1);
+  expect(events.filter((event) => event.type === 'survey.shown')).toHaveLength(1);
+  expect((await report()).responses).toBe(1);
+
+  await page.goto(`${demo.url}/report`);
+  await expect.poll(() => page.locator('#status').getAttribute('data-responses')).toBe('1');
+  expect(await page.locator('#nps-score').innerText()).toBe('100');
+  expect(await page.locator('#nps-detail').innerText()).toContain('n = 1');
+  expect(await page.locator('#trend svg').count()).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a chat handoff left offline survives a reload and reaches the report once', async () => {
+  const attempts = await goOffline();
+  await page.goto(`${demo.url}/`);
+  await page.locator('#help').click();
+  const input = page.locator('#pulso-chat-input');
+  await input.waitFor();
+  const offer = page.locator('[part="handoff"]');
+  // Asking for a person offers one; if the bot reads it as a question, two abstentions do.
+  for (const text of ['Quero falar com uma pessoa, por favor', 'xqzv wplk', 'zzkj qwpv']) {
+    await input.fill(text);
+    await input.press('Enter');
+    if (await offer.waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+  }
+  await offer.click();
+  await page.locator('#pulso-handoff-email').fill('ana@exemplo.com.br');
+  await page.locator('#pulso-handoff-message').fill('Meu pedido TF-10482 chegou com o pacote rasgado.');
+  await page.locator('.handoff-form [part~="submit"]').click();
+  await until('a delivery attempt', async () => attempts.count, (count) => count > 0);
+
+  await page.reload();
+  await page.waitForTimeout(1000);
+  await context.unroute('**/v1/events');
+  await page.reload();
+  const body = await until('the handoff in /v1/report', report, (value) => value.chat.handoffs === 1);
+  expect(body.chat.conversations).toBe(1);
+  expect(body.chat.deflectionRate).toMatchObject({ rate: 0, count: 0, n: 1 });
+  await page.waitForTimeout(1500);
+  expect(await demo.storage.events(['chat.handoff'])).toHaveLength(1);
+
+  await page.goto(`${demo.url}/report`);
+  await expect.poll(() => page.locator('#chat-detail').innerText()).toContain('1 handed to a person');
+  expect(await page.locator('#chat-score').innerText()).toBe('0%');
+  expect(errors).toEqual([]);
+});
