@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { baseStyles } from '../theme/base-styles';
 import { createWidgetRoot, isRtl } from './create-widget-root';
 
@@ -7,7 +7,17 @@ const cssOf = (root: ShadowRoot) =>
 
 describe('createWidgetRoot', () => {
   afterEach(() => {
+    vi.restoreAllMocks();
     document.body.replaceChildren();
+  });
+
+  it('warns about theme colours that fail WCAG AA contrast', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const root = createWidgetRoot({ theme: { accent: '#0a7d4f' } });
+    expect(warn).not.toHaveBeenCalled();
+    root.setTheme({ foreground: '#aaaaaa' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('foreground on background');
   });
 
   it('attaches an open shadow root to a <pulso-widget> host appended to the body', () => {

@@ -1,4 +1,5 @@
 import { baseStyles } from '../theme/base-styles';
+import { warnThemeContrast } from '../theme/check-theme-contrast';
 import { applyTheme } from '../theme/theme-variables';
 import type { PulsoTheme } from '../theme/theme-types';
 
@@ -21,6 +22,7 @@ export interface WidgetRoot {
   shadowRoot: ShadowRoot;
   /** The container named `name` inside the shadow root (`survey`, `chat`), created on first use. */
   mountPoint(name: string): HTMLElement;
+  /** Applies a theme; colour pairs failing WCAG AA contrast are reported with `console.warn`. */
   setTheme(theme: PulsoTheme): void;
   /** Sets `lang`, and `dir="rtl"` for right-to-left languages (Arabic, Hebrew, …). */
   setLocale(locale: string): void;
@@ -98,6 +100,7 @@ export function createWidgetRoot(options: WidgetRootOptions = {}): WidgetRoot {
     setTheme(next) {
       theme = next;
       applyTheme(host, next, Boolean(target));
+      warnThemeContrast(next);
       syncStyles();
     },
     setLocale(locale) {
