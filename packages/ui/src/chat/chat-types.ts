@@ -43,6 +43,11 @@ export interface MountChatOptions {
   config?: ChatConfig;
   /** The FAQ bot (built by the caller from `config.faq` with `createFaqBot`). */
   bot: ChatBot;
+  /**
+   * The knowledge base's own voice: its `greeting` (when the chat config has none) and its
+   * `fallback`, said when the bot is not sure. Pass `config.faq`.
+   */
+  faq?: { greeting?: string; fallback?: string };
   queue: ChatQueue;
   /**
    * A queue whose endpoint is `config.handoff.endpoint`. When given, `chat.handoff` (with the

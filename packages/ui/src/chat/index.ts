@@ -1,12 +1,13 @@
 /**
  * The chat widget. One entry point for the Pulso controller:
  *
- *   mountChat({ mountPoint, config, bot, queue, locale, strings? }) → { open(context?), close(), destroy() }
+ *   mountChat({ mountPoint, config, bot, faq, queue, locale, strings? }) → { open(context?), close(), destroy() }
  *
  * - `mountPoint`: an element inside the widget's shadow root; the launcher and panel render there.
  *   Adopt {@link chatStyles} in the same shadow root.
  * - `config`: the `chat` section of the Pulso config (`ChatConfig` from `@pulso/core`).
- * - `bot`: `createFaqBot(config.faq)` from `@pulso/core`.
+ * - `bot`: `createFaqBot(config.faq)` from `@pulso/core`; `faq`: `config.faq` itself (its greeting
+ *   and fallback are the store's voice).
  * - `queue`: the transport queue; events go out with `orderKey = conversationId`.
  * - `open({ source: 'detractor', surveyId, responseId, score })` from the detractor "Talk to us".
  */

@@ -56,6 +56,14 @@ describe('asking and answering', () => {
     expect(answer!.options?.orderKey).toBe(message!.payload.conversationId);
   });
 
+  test('the knowledge base’s greeting and fallback are the store’s voice', async () => {
+    const view = mount({ faq: { greeting: 'Oi! Em que posso ajudar?', fallback: 'Não tenho certeza.' } });
+    chat!.open();
+    expect(await view.findByText('Oi! Em que posso ajudar?')).toBeTruthy();
+    await openAndAsk(view, 'qwerty');
+    expect(await view.findByText('Não tenho certeza.')).toBeTruthy();
+  });
+
   test('the greeting follows the locale', async () => {
     const view = mount({ locale: 'pt-BR', config: { greeting: { en: 'Hi!', pt: 'Olá!' } } });
     chat!.open();

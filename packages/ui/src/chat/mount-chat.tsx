@@ -10,12 +10,18 @@ import { ChatWidget } from './ChatWidget';
  * include `chatStyles`) and restores the kept transcript.
  * @example
  * const chat = mountChat({ mountPoint: root.mountPoint('chat'), config: config.chat,
- *   bot: createFaqBot(config.faq), queue, locale: 'pt-BR' });
+ *   bot: createFaqBot(config.faq), faq: config.faq, queue, locale: 'pt-BR' });
  * chat.open({ source: 'detractor', surveyId: 'nps-post-purchase', score: 3 });
  */
 export function mountChat(options: MountChatOptions): ChatHandle {
   const config = options.config ?? {};
-  const strings = { ...englishChatStrings, ...options.strings };
+  const { faq = {} } = options;
+  const strings = {
+    ...englishChatStrings,
+    ...options.strings,
+    // The store's own words win over built-in ones.
+    ...(faq.fallback ? { notSure: faq.fallback } : {}),
+  };
   const text = (value: string | Record<string, string> | undefined, fallback: string) =>
     value === undefined ? fallback : pickText(value, options.locale);
   // A handoff endpoint gets its own queue over its own database: sharing the events queue's
@@ -30,7 +36,7 @@ export function mountChat(options: MountChatOptions): ChatHandle {
     handoffQueue: options.handoffQueue ?? own,
     config,
     strings,
-    greeting: text(config.greeting, strings.greeting),
+    greeting: text(config.greeting, faq.greeting ?? strings.greeting),
   });
   const draw = () =>
     render(
