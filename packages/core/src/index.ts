@@ -83,3 +83,87 @@ export { configSchema } from './config/config-schema';
 export { themeSchema } from './config/theme-schema';
 export type { PulsoConfig, PulsoConfigInput, ChatSection } from './config/config-schema';
 export type { ThemeConfig } from './config/theme-schema';
+
+// Targeting (engineer B): when a survey appears, to whom and how often.
+/** zod/mini schemas of a survey's `trigger`, `targeting` and `frequency` (defaults applied on parse). */
+export {
+  triggerSchema,
+  simpleTriggerSchema,
+  targetingSchema,
+  frequencySchema,
+  urlMatchSchema,
+  conditionSchema,
+  journeyStageSchema,
+  deviceTypeSchema,
+} from './targeting/targeting-schema';
+/** The allowed values of journey stages, device types, URL match kinds and condition operators. */
+export { journeyStages, deviceTypes, urlMatchKinds, conditionOps } from './targeting/targeting-schema';
+export type {
+  Trigger,
+  TriggerInput,
+  SimpleTrigger,
+  Targeting,
+  TargetingInput,
+  Frequency,
+  FrequencyInput,
+  UrlMatch,
+  Condition,
+  JourneyStage,
+  DeviceType,
+} from './targeting/targeting-schema';
+/** Which survey to show now, if any, and why not for each of the others. Pure; inject `now`. */
+export { decideSurvey } from './targeting/decide-survey';
+export type { TargetableSurvey, SurveyDecision, SurveySkip, DecideOptions } from './targeting/decide-survey';
+export type { TargetingContext, SkipCode } from './targeting/targeting-context';
+/** A visitor's survey history (serialisable) and the pure updates the UI persists after each event. */
+export { emptyHistory, recordShown, recordCompleted, recordDismissed, restoreHistory } from './targeting/survey-history';
+export type { SurveyHistory, SurveyRecord } from './targeting/survey-history';
+/** Whether a URL matches an `exact` / `prefix` / `glob` / `regex` pattern, as triggers use it. */
+export { matchUrl } from './targeting/match-url';
+/** Whether a `{ path, op, value }` condition holds on an object (`order.total gte 100`). */
+export { matchCondition } from './targeting/match-conditions';
+/** The stable 0–100 sampling bucket of a visitor for a survey. */
+export { sampleBucket } from './targeting/sample-bucket';
+
+// Scoring (engineer B): CX scores with 95% intervals, customer rates, report aggregation.
+/** Net Promoter Score with counts, percentages and a 95% margin of error. */
+export { nps } from './scoring/score-nps';
+export type { NpsResult } from './scoring/score-nps';
+/** CSAT (top-box share) with a Wilson 95% interval; `csatThreshold` is the lowest satisfied score of a scale. */
+export { csat, csatThreshold } from './scoring/score-csat';
+export type { CsatResult } from './scoring/score-csat';
+/** Customer Effort Score: mean with a 95% interval, share of easy answers, distribution. */
+export { ces, cesEasyThreshold } from './scoring/score-ces';
+export type { CesResult } from './scoring/score-ces';
+/** Churn rate in percent: (start − (end − new)) / start × 100. */
+export { churnRate } from './scoring/churn-rate';
+/** Retention rate in percent: (end − new) / start × 100. */
+export { retentionRate } from './scoring/retention-rate';
+/** Group responses by survey, journey stage, day, ISO week or month and score each group. */
+export { aggregate } from './scoring/aggregate';
+export type { AggregateBy, AggregateGroup } from './scoring/aggregate';
+/** The NPS/CSAT/CES scores of one response, from its survey definition and run response. */
+export { scoreInputFrom } from './scoring/score-input';
+export type { ScoreInput, ScorableSurvey, ScorableResponse } from './scoring/score-input';
+
+// Privacy (engineer B): personal data out of free text.
+/** Replace e-mails, phones, Luhn-valid cards and check-digit-valid CPF/CNPJ/NIF/DNI/NIE with markers. */
+export { redactPii } from './privacy/redact-pii';
+export type { RedactOptions } from './privacy/redact-pii';
+/** Where personal data is in a text, by kind and rule. */
+export { findPii } from './privacy/find-pii';
+export type { PiiKind, PiiMatch } from './privacy/find-pii';
+
+// Built-in UI strings (engineer B): every widget string in 12 locales, locale negotiation.
+/** The complete built-in strings for a locale or preference list (falls back to English), with overrides. */
+export { uiStrings, uiLocale, supportedLocales, builtInStrings } from './i18n/ui-strings';
+export type { UiStringsOverrides } from './i18n/ui-strings';
+export type { UiStrings, SurveyUiStrings, ChatUiStrings } from './i18n/ui-strings-types';
+/** The best available locale for a list of wanted ones (`['pt-PT']` vs `['pt-BR', 'en']` → `pt-BR`). */
+export { negotiateLocale } from './i18n/negotiate-locale';
+/** Fill `{name}` placeholders in a template. */
+export { format } from './i18n/format';
+/** Whether a locale is written right to left. */
+export { isRtlLocale } from './i18n/is-rtl-locale';
+/** The fallback chain of a locale (`pt-PT` → `pt`) and canonical tag casing. */
+export { localeChain, normalizeLocale } from './i18n/locale-chain';
