@@ -14,8 +14,8 @@ const urlSchema = z.string().check(
  */
 const chatSectionSchema = z.strictObject({
   ...chatConfigSchema.shape,
-  /** Show the chat widget (its launcher) when the page loads. */
-  enabled: z._default(z.boolean(), false),
+  /** Whether the chat widget starts with the page; `parseConfig` defaults it to "when there is an `faq`". */
+  enabled: z.optional(z.boolean()),
 });
 
 /**

@@ -30,6 +30,7 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a misspelt chat key', { chat: { enabeld: true } }, 'chat.enabeld', 'Unknown field "enabeld"'],
   ['a chat handoff endpoint that is not a URL', { chat: { handoff: { endpoint: 'ftp://x' } } }, 'chat.handoff.endpoint', 'Expected an http(s) URL or a path starting with "/".'],
   ['an faq entry without an answer', { faq: { locale: 'en', faqs: [{ id: 'ship', question: 'Shipping?' }] } }, 'faq.faqs[0].answer', 'Required: add this field (a string).'],
+  ['a chat turned on without an faq', { chat: { enabled: true } }, 'chat.enabled', 'The chat answers from an FAQ knowledge base, and this config has no "faq"'],
   ['an unknown top-level key', { surveyz: [] }, 'surveyz', 'Unknown field "surveyz": remove it or correct its spelling.'],
 ];
 
@@ -73,6 +74,26 @@ describe('safeParseConfig on valid configs', () => {
     expect(result.config.surveys[0]!.questions[0]).toMatchObject({ followUp: { id: 'score-followup' } });
     expect(result.config.chat).toMatchObject({ enabled: true, botName: { 'pt-BR': 'Lia' } });
     expect(result.config.theme).toMatchObject({ radius: 12, layout: 'modal' });
+  });
+});
+
+describe('safeParseConfig chat.enabled', () => {
+  const faq = { locale: 'en', faqs: [{ id: 'ship', question: 'Shipping time?', answer: 'Three days.' }] };
+  const chatOf = (input: object) => {
+    const result = safeParseConfig(input);
+    if (!result.success) throw new Error(JSON.stringify(result.issues));
+    return result.config.chat;
+  };
+
+  it('turns the chat on when there is an faq, unless told otherwise', () => {
+    expect(chatOf({ faq })).toEqual({ enabled: true });
+    expect(chatOf({ faq, chat: { botName: 'Lia' } })).toEqual({ botName: 'Lia', enabled: true });
+    expect(chatOf({ faq, chat: { enabled: false } })).toEqual({ enabled: false });
+  });
+
+  it('leaves the chat off without an faq', () => {
+    expect(chatOf({})).toBeUndefined();
+    expect(chatOf({ chat: { enabled: false, botName: 'Lia' } })).toEqual({ enabled: false, botName: 'Lia' });
   });
 });
 

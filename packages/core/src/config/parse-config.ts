@@ -32,8 +32,19 @@ export function safeParseConfig(input: unknown): SafeParseConfigResult {
     } else seen.set(definition.id, index);
     return checked.survey;
   });
+  const { chat, faq } = parsed.data;
+  // The chat answers from the FAQ, so "there is an faq" is what turns it on unless told otherwise.
+  const enabled = chat?.enabled ?? faq !== undefined;
+  if (enabled && faq === undefined) {
+    issues.push({
+      path: 'chat.enabled',
+      message: 'The chat answers from an FAQ knowledge base, and this config has no "faq"; add one or set "enabled": false.',
+    });
+  }
   if (issues.length > 0) return { success: false, issues };
-  return { success: true, config: { ...parsed.data, surveys } };
+  const config: PulsoConfig = { ...parsed.data, surveys };
+  if (chat || faq) config.chat = { ...chat, enabled };
+  return { success: true, config };
 }
 
 /**

@@ -148,13 +148,13 @@ function checkCondition(
     const [min, max] = scoreRange(tested);
     for (const value of values) {
       if (typeof value !== 'number') {
-        report(valuePath, `"${id}" is a ${tested.kind} question with scores ${min}–${max}; compare with a number, not ${JSON.stringify(value)}.`);
+        report(valuePath, `"${id}" is ${withArticle(tested.kind)} question with scores ${min}–${max}; compare with a number, not ${JSON.stringify(value)}.`);
         return;
       }
     }
     const outside = values.find((value) => (value as number) < min || (value as number) > max);
     if (outside !== undefined && condition.op !== 'lt' && condition.op !== 'gt' && condition.op !== 'lte' && condition.op !== 'gte') {
-      report(valuePath, `${outside} is outside the ${tested.kind} scale of "${id}" (${min}–${max}), so this rule can never match.`);
+      report(valuePath, `${outside} is outside the ${kindName(tested.kind)} scale of "${id}" (${min}–${max}), so this rule can never match.`);
     }
     return;
   }
@@ -170,6 +170,17 @@ function checkCondition(
   if (unknown !== undefined) {
     report(valuePath, `${JSON.stringify(unknown)} is not a choice of "${id}"; use one of ${[...ids].map((v) => JSON.stringify(v)).join(', ')}.`);
   }
+}
+
+/** How messages name a kind: `nps` → `NPS`, `rating` → `rating`. */
+export function kindName(kind: string): string {
+  return kind === 'nps' || kind === 'csat' || kind === 'ces' ? kind.toUpperCase() : kind;
+}
+
+/** `nps` → `an NPS`, `rating` → `a rating`. */
+export function withArticle(kind: string): string {
+  const name = kindName(kind);
+  return `${/^[aeiouAEIOU]|^N/.test(name) ? 'an' : 'a'} ${name}`;
 }
 
 /** The inclusive score range of a score question. */

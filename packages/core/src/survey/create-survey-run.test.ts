@@ -151,13 +151,13 @@ describe('createSurveyRun answer validation', () => {
     return run;
   };
   const cases: Array<[string, string, unknown, string, string]> = [
-    ['a score above the range', 'score', 11, 'out-of-range', 'A nps answer is from 0 to 10; got 11.'],
-    ['a negative score', 'score', -1, 'out-of-range', 'A nps answer is from 0 to 10; got -1.'],
-    ['a fractional score', 'score', 7.5, 'not-an-integer', 'A nps answer is a whole number; got 7.5.'],
-    ['a score given as text', 'score', '9', 'not-a-number', 'A nps answer is a number from 0 to 10.'],
-    ['NaN', 'score', Number.NaN, 'not-a-number', 'A nps answer is a number from 0 to 10.'],
+    ['a score above the range', 'score', 11, 'out-of-range', 'An NPS answer is from 0 to 10; got 11.'],
+    ['a negative score', 'score', -1, 'out-of-range', 'An NPS answer is from 0 to 10; got -1.'],
+    ['a fractional score', 'score', 7.5, 'not-an-integer', 'An NPS answer is a whole number; got 7.5.'],
+    ['a score given as text', 'score', '9', 'not-a-number', 'An NPS answer is a number from 0 to 10.'],
+    ['NaN', 'score', Number.NaN, 'not-a-number', 'An NPS answer is a number from 0 to 10.'],
     ['a missing required answer', 'score', undefined, 'required', 'This question needs an answer.'],
-    ['a ces of 6 on a 5-point scale', 'effort', 6, 'out-of-range', 'A ces answer is from 1 to 5; got 6.'],
+    ['a ces of 6 on a 5-point scale', 'effort', 6, 'out-of-range', 'A CES answer is from 1 to 5; got 6.'],
     ['a text over maxLength', 'improve', 'x'.repeat(21), 'too-long', 'At most 20 characters (got 21).'],
     ['a number for a text', 'improve', 42, 'not-text', 'A text answer must be a string.'],
     ['an unknown choice', 'review', 'perhaps', 'not-a-choice', '"perhaps" is not one of the choices (yes, no, or { other: text }).'],

@@ -1,4 +1,4 @@
-import { scoreRange } from './check-survey';
+import { scoreRange, withArticle } from './check-survey';
 import type { Step } from './survey-steps';
 import { isOtherPick, type AnswerValue, type ChoicePick } from './survey-response';
 
@@ -79,9 +79,10 @@ export function validateAnswer(step: Step, value: unknown): AnswerCheck {
     }
     default: {
       const [min, max] = scoreRange(question);
-      if (typeof value !== 'number' || Number.isNaN(value)) return fail('not-a-number', `A ${question.kind} answer is a number from ${min} to ${max}.`, { min, max });
-      if (!Number.isInteger(value)) return fail('not-an-integer', `A ${question.kind} answer is a whole number; got ${value}.`, { min, max });
-      if (value < min || value > max) return fail('out-of-range', `A ${question.kind} answer is from ${min} to ${max}; got ${value}.`, { min, max });
+      const an = withArticle(question.kind).replace(/^a/, 'A');
+      if (typeof value !== 'number' || Number.isNaN(value)) return fail('not-a-number', `${an} answer is a number from ${min} to ${max}.`, { min, max });
+      if (!Number.isInteger(value)) return fail('not-an-integer', `${an} answer is a whole number; got ${value}.`, { min, max });
+      if (value < min || value > max) return fail('out-of-range', `${an} answer is from ${min} to ${max}; got ${value}.`, { min, max });
       return { ok: true, value };
     }
   }
