@@ -137,7 +137,7 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       await post({ items: [changed] });
       await post({ items: [first] });
       const body = await report('survey=post-purchase-nps');
-      expect(body.nps).toMatchObject({ n: 1, score: 0, passives: 1 });
+      expect(body.nps).toMatchObject({ n: 1, score: 100, promoters: 1, detractors: 0 });
       expect(body.nps.distribution[9]).toBe(1);
       expect(await storedEvents()).toBe(2);
     });
