@@ -1,0 +1,194 @@
+// The chat in real Chromium over the built script tag: ask → answer; two unanswerable questions →
+// a person is offered → the handoff endpoint is unreachable → e-mail + message are queued →
+// reload → the transcript and the queued handoff are still there; axe-core clean with the chat open.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../../scripts/testing/chromium';
+import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let server: StaticServer;
+
+const allDay = '00:00-24:00';
+const config = {
+  locale: 'pt-BR',
+  faq: {
+    locale: 'pt-BR',
+    greeting: 'Oi! Sou a Lia, da Loja Sol.',
+    fallback: 'Não tenho certeza da resposta.',
+    faqs: [
+      {
+        id: 'prazo-entrega',
+        question: 'Qual o prazo de entrega?',
+        answer: 'Capitais recebem em **2 a 4 dias úteis**. [Rastrear pedido](https://loja.example/rastreio)',
+        alternatives: ['quando chega meu pedido', 'quanto tempo demora para chegar'],
+      },
+      {
+        id: 'trocas',
+        question: 'Como faço para trocar um produto?',
+        answer: 'Você tem 7 dias:\n- abra a troca em *Meus pedidos*\n- poste o pacote nos Correios',
+        alternatives: ['quero devolver', 'devolução'],
+      },
+      {
+        id: 'pagamento',
+        question: 'Quais formas de pagamento vocês aceitam?',
+        answer: 'Pix, cartão de crédito em até 6x e boleto.',
+        alternatives: ['posso pagar com pix', 'parcelamento'],
+      },
+    ],
+  },
+  chat: {
+    enabled: true,
+    botName: 'Lia',
+    avatar: 'L',
+    // Open every hour of every day: the handoff would be live, but its endpoint is unreachable.
+    handoff: {
+      endpoint: '/handoff',
+      hours: { timeZone: 'America/Sao_Paulo', days: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } },
+    },
+  },
+};
+
+const events: { type: string; faqId?: string }[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
+  server.route('/chat-config.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(config));
+  });
+  server.route('/v1/events', (_req, res, body) => {
+    for (const item of (JSON.parse(body) as { items: { payload: { type: string } }[] }).items) events.push(item.payload);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+  server.page(
+    '/store',
+    '<!doctype html><html lang="pt-BR"><title>Loja Sol</title><main><h1>Loja Sol</h1></main>' +
+      '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/chat-config.json" data-locale="pt-BR" defer></script>',
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Playwright's CSS locators pierce open shadow roots.
+const lastBotLine = (page: Page) => page.locator('pulso-widget .msg.bot .bubble').last();
+
+async function ask(page: Page, text: string) {
+  const before = await page.locator('pulso-widget .msg.bot').count();
+  await page.locator('#pulso-chat-input').fill(text);
+  await page.locator('#pulso-chat-input').press('Enter');
+  // The bot answers after its typing pause; wait for the new line.
+  await page.waitForFunction(
+    (count) => {
+      const root = document.querySelector('pulso-widget')?.shadowRoot;
+      return (root?.querySelectorAll('.msg.bot').length ?? 0) > count;
+    },
+    before,
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations as { id: string; nodes: { target: unknown[] }[] }[];
+  });
+  return found.map((v) => `${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** How many items wait in the handoff queue's own IndexedDB database. */
+function pendingHandoffs(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('pulso-handoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const found: string[] = [];
+          const names = Array.from(db.objectStoreNames);
+          if (!names.length) return resolve(found);
+          const tx = db.transaction(names, 'readonly');
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              for (const row of request.result as { payload?: { type?: string; email?: string } }[]) {
+                if (row.payload?.type) found.push(`${row.payload.type} ${row.payload.email ?? ''}`.trim());
+              }
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(found);
+          };
+        };
+      }),
+  );
+}
+
+test('ask, get an answer, hand off offline, reload: transcript and queued handoff survive; axe clean', async () => {
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The handoff endpoint is down: every request to it fails as if the network were gone.
+  const handoffPosts: string[] = [];
+  await page.route('**/handoff*', (route) => {
+    if (route.request().method() === 'POST') handoffPosts.push(route.request().postData() ?? '');
+    return route.abort('internetdisconnected');
+  });
+
+  await page.goto(`${server.url}/store`);
+  await page.locator('pulso-widget .launcher').click();
+  await expect.poll(() => lastBotLine(page).textContent()).toBe('Oi! Sou a Lia, da Loja Sol.');
+
+  await ask(page, 'quando chega o meu pedido?');
+  await expect.poll(() => lastBotLine(page).textContent()).toContain('2 a 4 dias úteis');
+  expect(await lastBotLine(page).locator('strong').textContent()).toBe('2 a 4 dias úteis');
+  expect(await lastBotLine(page).locator('a').getAttribute('rel')).toContain('noopener');
+
+  await ask(page, 'vocês vendem bicicletas elétricas?');
+  expect(await lastBotLine(page).textContent()).toBe('Não tenho certeza da resposta.');
+  await ask(page, 'qual a cor favorita do gerente?');
+  const talk = page.locator('pulso-widget [part~=handoff]');
+  await talk.waitFor();
+
+  expect(await axeViolations(page)).toEqual([]);
+
+  await talk.click();
+  // The live handoff's reachability check failed, so the shopper is asked for an e-mail.
+  await page.locator('#pulso-handoff-email').fill('ana@example.com');
+  await page.locator('#pulso-handoff-message').fill('Meu pedido 123 não chegou.');
+  await page.locator('pulso-widget [part~=handoff-form] button[type=submit]').click();
+  await page.locator('pulso-widget [part~=csat]').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await pendingHandoffs(page)).toEqual(['chat.handoff ana@example.com']);
+
+  await page.reload();
+  await page.locator('pulso-widget .launcher').click();
+  const lines = page.locator('pulso-widget .msg .bubble');
+  await expect.poll(() => lines.allTextContents()).toEqual(
+    expect.arrayContaining(['quando chega o meu pedido?', 'Meu pedido 123 não chegou.', 'Oi! Sou a Lia, da Loja Sol.']),
+  );
+  await page.locator('pulso-widget [part~=csat]').waitFor();
+  // Still queued after the reload, and the queue keeps trying the endpoint with it.
+  expect(await pendingHandoffs(page)).toEqual(['chat.handoff ana@example.com']);
+  await expect.poll(() => handoffPosts.some((body) => body.includes('ana@example.com')), { timeout: 15_000 }).toBe(true);
+
+  // The events endpoint got the analytics: the answer (with its FAQ id) and the handoff copy.
+  await expect.poll(() => events.map((event) => event.type), { timeout: 15_000 }).toEqual(
+    expect.arrayContaining(['chat.message', 'chat.answer', 'chat.abstain', 'chat.handoff']),
+  );
+  expect(events.find((event) => event.type === 'chat.answer')?.faqId).toBe('prazo-entrega');
+  expect(JSON.stringify(events)).not.toContain('ana@example.com');
+  expect(errors).toEqual([]);
+  await context.close();
+});
