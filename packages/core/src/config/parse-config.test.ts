@@ -27,11 +27,11 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a detractor threshold above 10', { detractorThreshold: 11 }, 'detractorThreshold', 'Must be at most 10 (got 11).'],
   ['a malformed locale', { locale: 'Portuguese' }, 'locale', 'Must be a locale tag like "en", "pt-BR" or "es-419".'],
   ['debug as a string', { debug: 'true' }, 'debug', 'Expected true or false, but got "true".'],
-  ['a misspelt chat key', { chat: { enabeld: true } }, 'chat.enabeld', 'Unknown field "enabeld"'],
+  ['a misspelt chat key', { chat: { enabeld: true } }, 'chat.enabeld', 'Unknown field "enabeld": did you mean "enabled"?'],
   ['a chat handoff endpoint that is not a URL', { chat: { handoff: { endpoint: 'ftp://x' } } }, 'chat.handoff.endpoint', 'Expected an http(s) URL or a path starting with "/".'],
   ['an faq entry without an answer', { faq: { locale: 'en', faqs: [{ id: 'ship', question: 'Shipping?' }] } }, 'faq.faqs[0].answer', 'Required: add this field (a string).'],
   ['a chat turned on without an faq', { chat: { enabled: true } }, 'chat.enabled', 'The chat answers from an FAQ knowledge base, and this config has no "faq"'],
-  ['an unknown top-level key', { surveyz: [] }, 'surveyz', 'Unknown field "surveyz": remove it or correct its spelling.'],
+  ['an unknown top-level key', { surveyz: [] }, 'surveyz', 'Unknown field "surveyz": did you mean "surveys"?'],
 ];
 
 describe('safeParseConfig on malformed configs', () => {
