@@ -157,7 +157,22 @@ export type { PiiKind, PiiMatch } from './privacy/find-pii';
 // Built-in UI strings (engineer B): every widget string in 12 locales, locale negotiation.
 /** The complete built-in strings for a locale or preference list (falls back to English), with overrides. */
 export { uiStrings, uiLocale, supportedLocales, builtInStrings } from './i18n/ui-strings';
-export type { UiStringsOverrides } from './i18n/ui-strings';
+/** `uiStrings` over the dictionaries you pass, for bundles that ship only some locales (~0.9 kB gzip each). */
+export { uiStringsFrom } from './i18n/ui-strings-from';
+export type { UiStringsOverrides } from './i18n/ui-strings-from';
+/** Each built-in dictionary on its own, for `uiStringsFrom`. */
+export { stringsAr } from './i18n/locales/ar';
+export { stringsDe } from './i18n/locales/de';
+export { stringsEn } from './i18n/locales/en';
+export { stringsEs } from './i18n/locales/es';
+export { stringsFr } from './i18n/locales/fr';
+export { stringsGl } from './i18n/locales/gl';
+export { stringsHe } from './i18n/locales/he';
+export { stringsIt } from './i18n/locales/it';
+export { stringsJa } from './i18n/locales/ja';
+export { stringsNl } from './i18n/locales/nl';
+export { stringsPtBR } from './i18n/locales/pt-BR';
+export { stringsPtPT } from './i18n/locales/pt-PT';
 export type { UiStrings, SurveyUiStrings, ChatUiStrings } from './i18n/ui-strings-types';
 /** The best available locale for a list of wanted ones (`['pt-PT']` vs `['pt-BR', 'en']` → `pt-BR`). */
 export { negotiateLocale } from './i18n/negotiate-locale';

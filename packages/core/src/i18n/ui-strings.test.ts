@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { format, placeholders } from './format';
 import { isRtlLocale } from './is-rtl-locale';
 import { negotiateLocale } from './negotiate-locale';
+import { stringsEn } from './locales/en';
+import { stringsPtBR } from './locales/pt-BR';
 import { builtInStrings, supportedLocales, uiLocale, uiStrings } from './ui-strings';
+import { uiStringsFrom } from './ui-strings-from';
 import type { UiStrings } from './ui-strings-types';
 
 const en = builtInStrings.en!;
@@ -77,6 +80,13 @@ describe('uiStrings', () => {
     expect(uiStrings('en').survey.csat[0]).toBe('Very dissatisfied');
     expect(uiStrings('en').survey.submit).toBe('Submit');
   });
+});
+
+test('uiStringsFrom uses only the dictionaries given and needs English', () => {
+  const some = { en: stringsEn, 'pt-BR': stringsPtBR };
+  expect(uiStringsFrom(some, 'pt-PT').survey.next).toBe('Próxima');
+  expect(uiStringsFrom(some, 'es').survey.next).toBe('Next');
+  expect(() => uiStringsFrom({ 'pt-BR': stringsPtBR }, 'ja')).toThrow('uiStringsFrom: no dictionary for "en"');
 });
 
 describe('negotiateLocale', () => {

@@ -11,6 +11,7 @@ import { stringsNl } from './locales/nl';
 import { stringsPtBR } from './locales/pt-BR';
 import { stringsPtPT } from './locales/pt-PT';
 import { negotiateLocale } from './negotiate-locale';
+import { uiStringsFrom, type UiStringsOverrides } from './ui-strings-from';
 import type { UiStrings } from './ui-strings-types';
 
 /** The built-in dictionaries, by locale. */
@@ -40,26 +41,16 @@ export function uiLocale(wanted: string | readonly string[]): string {
   return negotiateLocale(typeof wanted === 'string' ? [wanted] : wanted, supportedLocales) ?? 'en';
 }
 
-/** Overrides for some built-in strings, per widget. */
-export interface UiStringsOverrides {
-  survey?: Partial<UiStrings['survey']>;
-  chat?: Partial<UiStrings['chat']>;
-}
-
 /**
  * The built-in strings for a locale (or a preference list such as `navigator.languages`),
  * negotiated against `supportedLocales` and falling back to English, with `overrides` on top.
- * Always complete; a fresh copy each call, so changing it changes nothing else.
+ * Always complete; a fresh copy each call, so changing it changes nothing else. This bundles all
+ * twelve locales; `uiStringsFrom` takes only the ones you pass.
  *
  * @example
  * const { survey } = uiStrings('pt-PT');
  * format(survey.progress, { current: 2, total: 5 }) // '2 de 5'
  */
-export function uiStrings(wanted: string | readonly string[], overrides: UiStringsOverrides = {}): UiStrings {
-  const base = builtInStrings[uiLocale(wanted)]!;
-  const survey = { ...base.survey, ...overrides.survey };
-  return {
-    survey: { ...survey, csat: [...survey.csat], ces: [...survey.ces] },
-    chat: { ...base.chat, ...overrides.chat },
-  };
+export function uiStrings(wanted: string | readonly string[], overrides?: UiStringsOverrides): UiStrings {
+  return uiStringsFrom(builtInStrings, wanted, overrides);
 }

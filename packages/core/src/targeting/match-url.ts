@@ -1,5 +1,5 @@
+import { regexProblem } from './regex-problem';
 import type { UrlMatch } from './targeting-schema';
-import { regexProblem } from './targeting-schema';
 
 /**
  * Turns a glob into an anchored RegExp: `*` is any run of characters except `/`, `**` any run

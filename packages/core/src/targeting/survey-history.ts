@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /** What happened to one survey for this visitor: timestamps in ms since the epoch, oldest first. */
 export interface SurveyRecord {
   shown: number[];
@@ -64,16 +62,23 @@ export function recordDismissed(history: SurveyHistory, surveyId: string, now: n
   return record(history, surveyId, 'dismissed', now);
 }
 
-const stamps = z.array(z.number().check(z.refine(Number.isFinite)));
-const historySchema = z.object({
-  version: z.literal(1),
-  lastShownAt: z.optional(z.number().check(z.refine(Number.isFinite))),
-  surveys: z.record(z.string(), z.object({ shown: stamps, completed: stamps, dismissed: stamps })),
-});
+const isStamps = (value: unknown): value is number[] => Array.isArray(value) && value.every((stamp) => typeof stamp === 'number' && Number.isFinite(stamp));
+
+function isHistory(value: unknown): value is SurveyHistory {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, lastShownAt, surveys } = value as Partial<SurveyHistory>;
+  if (version !== 1 || (lastShownAt !== undefined && !isStamps([lastShownAt]))) return false;
+  if (typeof surveys !== 'object' || surveys === null || Array.isArray(surveys)) return false;
+  return Object.values(surveys).every(
+    (record: unknown) =>
+      typeof record === 'object' && record !== null && isStamps((record as SurveyRecord).shown) && isStamps((record as SurveyRecord).completed) && isStamps((record as SurveyRecord).dismissed),
+  );
+}
 
 /**
- * A history read back from storage. Anything unreadable (an old format, a hand-edited value)
- * gives an empty history rather than an error: losing frequency caps is better than a broken page.
+ * A history read back from storage (the object or its JSON). Anything unreadable (an old format,
+ * a hand-edited value) gives an empty history rather than an error: losing frequency caps is
+ * better than a broken page. Checked by hand rather than with zod to keep `decideSurvey`'s bundle small.
  */
 export function restoreHistory(stored: unknown): SurveyHistory {
   let value = stored;
@@ -84,6 +89,10 @@ export function restoreHistory(stored: unknown): SurveyHistory {
       return emptyHistory();
     }
   }
-  const parsed = historySchema.safeParse(value);
-  return parsed.success ? (parsed.data as SurveyHistory) : emptyHistory();
+  if (!isHistory(value)) return emptyHistory();
+  const surveys: SurveyHistory['surveys'] = {};
+  for (const [id, record] of Object.entries(value.surveys)) {
+    surveys[id] = { shown: [...record.shown], completed: [...record.completed], dismissed: [...record.dismissed] };
+  }
+  return value.lastShownAt === undefined ? { version: 1, surveys } : { version: 1, lastShownAt: value.lastShownAt, surveys };
 }

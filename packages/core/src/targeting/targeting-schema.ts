@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { regexProblem } from './regex-problem';
 
 /**
  * Schemas for when a survey appears (`trigger`), to whom (`targeting`) and how often
@@ -41,16 +42,6 @@ export const urlMatchSchema = z
     }),
   );
 export type UrlMatch = z.infer<typeof urlMatchSchema>;
-
-/** Why `source` is not a usable regular expression, or `undefined` when it is. */
-export function regexProblem(source: string): string | undefined {
-  try {
-    new RegExp(source);
-    return undefined;
-  } catch (error) {
-    return `"${source}" is not a valid regular expression (${(error as Error).message})`;
-  }
-}
 
 /** Comparison operators for event properties and visitor attributes. */
 export const conditionOps = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'nin', 'contains', 'exists'] as const;
