@@ -34,6 +34,7 @@ export interface ChatModelOptions {
   store?: UseStore;
   /** Pause before the bot answers, so the typing indicator is seen (0 in tests). */
   replyDelayMs?: number;
+  redact?: (text: string) => string;
   onEvent?: (event: ChatEvent) => void;
 }
 
@@ -87,6 +88,7 @@ export function createChatModel(options: ChatModelOptions) {
     const orderKey = event.conversationId;
     // High priority for what a person is waiting on; analytics can wait for the next batch.
     const priority = event.type === 'chat.handoff' || target !== queue ? 'high' : 'normal';
+    if (target === queue && options.redact && 'text' in event) event = { ...event, text: options.redact(event.text) };
     options.onEvent?.(event);
     return target.enqueue(event, { priority, orderKey }).catch((error: unknown) => {
       console.error('[pulso] could not queue a chat event', error);

@@ -67,6 +67,12 @@ export interface MountChatOptions {
   replyDelayMs?: number;
   /** idb-keyval store for the transcript (default: its own `pulso-chat` database). */
   store?: import('idb-keyval').UseStore;
+  /**
+   * Applied to what the shopper (or a person) wrote before it goes to `queue`, e.g. core's
+   * `redactPii` when the config asks for it. The handoff to a person is not redacted: they need
+   * the order number and the e-mail.
+   */
+  redact?: (text: string) => string;
   /** Called for every chat event after it is queued (the Pulso controller forwards them). */
   onEvent?: (event: import('@pulso/core').ChatEvent) => void;
 }

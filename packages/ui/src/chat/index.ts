@@ -1,7 +1,7 @@
 /**
  * The chat widget. One entry point for the Pulso controller:
  *
- *   mountChat({ mountPoint, config, bot, faq, queue, locale, strings? }) → { open(context?), close(), destroy() }
+ *   mountChat({ mountPoint, config, bot, faq, queue, locale, strings?, redact? }) → { open(context?), close(), destroy() }
  *
  * - `mountPoint`: an element inside the widget's shadow root; the launcher and panel render there.
  *   Adopt {@link chatStyles} in the same shadow root.
@@ -9,6 +9,7 @@
  * - `bot`: `createFaqBot(config.faq)` from `@pulso/core`; `faq`: `config.faq` itself (its greeting
  *   and fallback are the store's voice).
  * - `queue`: the transport queue; events go out with `orderKey = conversationId`.
+ * - `redact`: `config.redactPii ? redactPii : undefined` (what the shopper wrote, to `queue` only).
  * - `open({ source: 'detractor', surveyId, responseId, score })` from the detractor "Talk to us".
  */
 export { mountChat } from './mount-chat';

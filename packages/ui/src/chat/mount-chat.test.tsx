@@ -77,6 +77,13 @@ describe('asking and answering', () => {
     expect(host.querySelector('img')).toBeNull();
   });
 
+  test('a redact function cleans what goes to the events queue, not what the shopper sees', async () => {
+    const view = mount({ redact: (text) => text.replace(/\S+@\S+/g, '[email]') });
+    await openAndAsk(view, 'ship to ana@example.com');
+    expect(await view.findByText('ship to ana@example.com')).toBeTruthy();
+    expect(queue.items[0]!.payload).toMatchObject({ type: 'chat.message', text: 'ship to [email]' });
+  });
+
   test('a typing indicator is shown while the bot answers', async () => {
     const view = mount({ replyDelayMs: 30 });
     await openAndAsk(view, 'ship?');
