@@ -114,6 +114,26 @@ export function createWorld() {
     sleep(ms: number, tab?: Tab) {
       return new Promise<void>((resolve) => world.clock(tab).setTimeout(resolve, ms));
     },
+    /** Waits for `promise` inside counted work without blocking `settle` (it waits on virtual time). */
+    async outside<T>(promise: Promise<T>): Promise<T> {
+      ops--;
+      try {
+        return await promise;
+      } finally {
+        ops++;
+      }
+    },
+    /** Counts `call` as work in progress, so `settle` waits for it. */
+    counted<A extends unknown[], R>(call: (...args: A) => Promise<R>) {
+      return async (...args: A): Promise<R> => {
+        ops++;
+        try {
+          return await call(...args);
+        } finally {
+          ops--;
+        }
+      };
+    },
     /** Wraps a store so its calls count as steps and freeze once `tab` is dead. */
     store(inner: QueueStore, tab: Tab, fail?: (method: string) => unknown): QueueStore {
       const wrap =

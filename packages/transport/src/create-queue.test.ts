@@ -1,0 +1,228 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createQueue } from './create-queue';
+import { QueueFullError } from './queue-full-error';
+import { harness } from './testing/harness';
+import { createWorld } from './testing/sim-world';
+
+const ok = () => new Response(null, { status: 204 });
+const status = (code: number, body = '', headers: Record<string, string> = {}) => new Response(body || null, { status: code, headers });
+
+describe('createQueue', () => {
+  it('posts the documented wire format with JSON content type and fresh headers per request', async () => {
+    let token = 0;
+    const h = harness({ headers: () => ({ authorization: `Bearer ${++token}` }) });
+    const a = await h.queue.enqueue({ type: 'survey.answered', value: 9 }, { priority: 'high' });
+    const b = await h.queue.enqueue({ type: 'chat.message', text: 'oi' }, { orderKey: 'conversation-1' });
+    await h.wait(1000);
+    expect(h.requests).toHaveLength(1);
+    const { url, init, batch } = h.requests[0]!;
+    expect(url).toBe('https://collector.test/v1/events');
+    expect(init.method).toBe('POST');
+    expect(init.headers).toEqual({ 'content-type': 'application/json', authorization: 'Bearer 1' });
+    expect(batch).toEqual({
+      sentAt: new Date(a.createdAt).toISOString(),
+      items: [
+        { id: a.id, createdAt: new Date(a.createdAt).toISOString(), payload: { type: 'survey.answered', value: 9 } },
+        { id: b.id, createdAt: new Date(b.createdAt).toISOString(), payload: { type: 'chat.message', text: 'oi' }, orderKey: 'conversation-1', seq: 1 },
+      ],
+    });
+    expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(h.queue.stats()).toMatchObject({ enqueued: 2, delivered: 2, pending: 0, inFlight: 0 });
+    expect(h.of('delivered').flatMap((d) => d.ids).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('resolves enqueue only once the item is stored: a queue built later over the same database sends it', async () => {
+    const first = harness({ requireConsent: true });
+    const item = await first.queue.enqueue({ type: 'survey.answered', value: 3 });
+    first.queue.close();
+    const second = harness({ world: first.world, factory: first.factory });
+    await second.wait(1000);
+    expect(first.requests).toHaveLength(0);
+    expect(second.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([item.id]);
+    expect(second.queue.stats()).toMatchObject({ enqueued: 1, delivered: 1, pending: 0 });
+  });
+
+  it('acknowledges part of a batch from { accepted, rejected }: rejected items are dead letters with the reason, the rest is retried', async () => {
+    const h = harness({
+      respond: (batch, n) =>
+        n === 1
+          ? Response.json({ accepted: [batch.items[0]!.id], rejected: [{ id: batch.items[1]!.id, reason: 'unknown survey' }] })
+          : ok(),
+    });
+    const [a, b, c] = [await h.queue.enqueue({ n: 1 }), await h.queue.enqueue({ n: 2 }), await h.queue.enqueue({ n: 3 })];
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, deadLettered: 1, pending: 1 });
+    expect(await h.queue.deadLetters()).toMatchObject([{ id: b!.id, reason: 'unknown survey' }]);
+    await h.wait(10_000);
+    expect(h.requests[1]!.batch.items.map((i) => i.id)).toEqual([c!.id]);
+    expect(h.queue.stats()).toMatchObject({ delivered: 2, deadLettered: 1, pending: 0 });
+    expect(a!.id).not.toBe(c!.id);
+    expect(h.balanced()).toBe(true);
+  });
+
+  it('retries 503 and network errors with capped, jittered exponential backoff, keeping the same ids', async () => {
+    const h = harness({ respond: (_, n) => (n <= 4 ? (n % 2 ? status(503) : new TypeError('Failed to fetch')) : ok()) });
+    const start = h.world.now;
+    const item = await h.queue.enqueue({ n: 1 });
+    await h.wait(200);
+    const delays = () => h.of('retry').map((r) => r.delayMs);
+    // random() is 0.5: half of 1 s, 2 s, 4 s, 8 s.
+    expect(delays()).toEqual([500]);
+    expect(h.queue.stats()).toMatchObject({ pending: 1, lastError: 'http 503', nextAttemptAt: start + 500 });
+    await h.wait(60_000);
+    expect(delays()).toEqual([500, 1000, 2000, 4000]);
+    expect(new Set(h.requests.map((r) => r.batch.items[0]!.id))).toEqual(new Set([item.id]));
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+  });
+
+  it('honours Retry-After in seconds and as an HTTP date', async () => {
+    const h = harness({
+      respond: (_, n) =>
+        n === 1 ? status(429, '', { 'retry-after': '120' }) : n === 2 ? status(503, '', { 'retry-after': new Date(h.world.now + 300_000).toUTCString() }) : ok(),
+    });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(1000);
+    expect(h.of('retry')[0]!.delayMs).toBe(120_000);
+    await h.wait(118_000);
+    expect(h.requests).toHaveLength(1);
+    await h.wait(2000);
+    expect(h.requests).toHaveLength(2);
+    expect(Math.abs(h.of('retry')[1]!.delayMs - 300_000)).toBeLessThan(1000);
+    await h.wait(300_000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+  });
+
+  it('splits a batch on 413 until it fits, and dead-letters a single item that is still too large', async () => {
+    const h = harness({ respond: (batch) => (batch.items.length > 2 || batch.items.some((i) => (i.payload as { big?: boolean }).big) ? status(413) : ok()) });
+    for (let n = 0; n < 5; n++) await h.queue.enqueue({ n });
+    await h.queue.enqueue({ n: 5, big: true });
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 5, deadLettered: 1, pending: 0 });
+    expect((await h.queue.deadLetters())[0]).toMatchObject({ payload: { n: 5, big: true }, reason: 'too large (http 413)' });
+  });
+
+  it('bisects a batch answered 400 to isolate the poison items, with the server reason, and delivers the rest', async () => {
+    const poisoned = (batch: { items: { payload: unknown }[] }) => batch.items.some((i) => (i.payload as { bad?: boolean }).bad);
+    const h = harness({ respond: (batch) => (poisoned(batch) ? Response.json({ error: 'value out of range' }, { status: 422 }) : ok()) });
+    for (let n = 0; n < 8; n++) await h.queue.enqueue(n === 2 || n === 6 ? { n, bad: true } : { n });
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 6, deadLettered: 2, pending: 0 });
+    const dead = await h.queue.deadLetters();
+    expect(dead.map((d) => (d.payload as { n: number }).n).sort()).toEqual([2, 6]);
+    expect(dead[0]!.reason).toContain('value out of range');
+    // 1 batch of 8, halves of 4, quarters of 2, and singles of the two poisoned pairs.
+    expect(h.requests.length).toBeLessThanOrEqual(1 + 2 + 4 + 4);
+  });
+
+  it('pauses on 401/403, keeps everything and emits auth-error; resume() delivers', async () => {
+    let authorised = false;
+    const h = harness({ respond: () => (authorised ? ok() : status(401)) });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(60_000);
+    expect(h.requests).toHaveLength(1);
+    expect(h.of('auth-error')).toEqual([{ status: 401 }]);
+    expect(h.queue.stats()).toMatchObject({ paused: true, pending: 1, deadLettered: 0 });
+    authorised = true;
+    h.queue.resume();
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ paused: false, delivered: 1, pending: 0 });
+  });
+
+  it('dead-letters a batch answered with another 4xx, and retryDeadLetters() sends it again', async () => {
+    let fixed = false;
+    const h = harness({ respond: () => (fixed ? ok() : status(404)) });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(1000);
+    expect(await h.queue.deadLetters()).toMatchObject([{ reason: 'http 404', payload: { n: 1 } }]);
+    expect(h.of('dead-letter')).toHaveLength(1);
+    fixed = true;
+    expect(await h.queue.retryDeadLetters()).toBe(1);
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, deadLettered: 0, pending: 0 });
+    expect(h.balanced()).toBe(true);
+  });
+
+  it('turns items older than maxAgeMs into visible "expired" dead letters instead of retrying forever', async () => {
+    const h = harness({ maxAgeMs: 3_600_000, respond: () => status(503) });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(2 * 3_600_000);
+    expect(await h.queue.deadLetters()).toMatchObject([{ reason: 'expired', payload: { n: 1 } }]);
+    expect(h.queue.stats()).toMatchObject({ pending: 0, deadLettered: 1 });
+    // Backoff is capped: about one attempt every few minutes at most, not a storm, not a stall.
+    expect(h.requests.length).toBeGreaterThan(10);
+    expect(h.requests.length).toBeLessThan(200);
+  });
+
+  it('evicts the oldest analytics items when maxItems is reached, and rejects answers with QueueFullError when nothing can go', async () => {
+    const h = harness({ maxItems: 3, requireConsent: true });
+    const first = await h.queue.enqueue({ event: 'page.view', n: 1 }, { priority: 'analytics' });
+    await h.queue.enqueue({ event: 'page.view', n: 2 }, { priority: 'analytics' });
+    await h.queue.enqueue({ type: 'survey.answered', n: 3 });
+    await h.queue.enqueue({ type: 'survey.answered', n: 4 }, { priority: 'high' });
+    expect(h.of('evicted')).toEqual([{ count: 1, ids: [first.id] }]);
+    await h.queue.enqueue({ type: 'chat.message', n: 5 });
+    await expect(h.queue.enqueue({ type: 'survey.answered', n: 6 })).rejects.toBeInstanceOf(QueueFullError);
+    await expect(h.queue.enqueue({ event: 'page.view', n: 7 }, { priority: 'analytics' })).rejects.toThrow(/full/);
+    expect(h.queue.stats()).toMatchObject({ enqueued: 5, evicted: 2, pending: 3 });
+    h.queue.resume();
+    await h.wait(1000);
+    expect(h.requests[0]!.batch.items.map((i) => (i.payload as { n: number }).n)).toEqual([4, 3, 5]);
+  });
+
+  it('numbers items of one orderKey with an increasing seq, across tabs sharing the database', async () => {
+    const tab1 = harness({ requireConsent: true });
+    const tab2 = harness({ requireConsent: true, world: tab1.world, factory: tab1.factory });
+    const seqs = [];
+    for (let n = 0; n < 6; n++) seqs.push((await (n % 2 ? tab1 : tab2).queue.enqueue({ n }, { orderKey: 'c1' })).seq);
+    seqs.push((await tab1.queue.enqueue({ n: 6 }, { orderKey: 'c2' })).seq);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 1]);
+  });
+
+  it('sends nothing before consent (requireConsent) and everything after resume()', async () => {
+    const h = harness({ requireConsent: true });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(120_000);
+    expect(h.requests).toHaveLength(0);
+    expect(h.queue.stats()).toMatchObject({ paused: true, pending: 1 });
+    h.queue.resume();
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1 });
+  });
+
+  it('accepts a function endpoint, for any backend', async () => {
+    const seen: unknown[] = [];
+    const h = harness({
+      endpoint: async (batch, init) => {
+        seen.push(batch.items.map((i) => i.payload), init.keepalive);
+        return ok();
+      },
+    });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(1000);
+    expect(seen).toEqual([[{ n: 1 }], false]);
+    expect(h.requests).toHaveLength(0);
+  });
+
+  it('treats a timeout like a network error and retries', async () => {
+    const hang = (signal: AbortSignal) => new Promise<Error>((resolve) => signal.addEventListener('abort', () => resolve(new DOMException('The operation was aborted.', 'AbortError'))));
+    const h = harness({ timeoutMs: 5000, respond: (_, n, init) => (n === 1 ? h.world.outside(hang(init.signal!)) : ok()) });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(10_000);
+    expect(h.of('retry')[0]!.error).toMatch(/abort/i);
+    await h.wait(10_000);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+  });
+
+  it('rejects bad input with errors that name it', async () => {
+    const world = createWorld();
+    expect(() => createQueue({ endpoint: 42 as never, clock: world.clock() })).toThrow(/endpoint/);
+    const h = harness({ requireConsent: true });
+    await expect(h.queue.enqueue(undefined)).rejects.toThrow(/payload/);
+    await expect(h.queue.enqueue({ n: 1 }, { priority: 'urgent' as never })).rejects.toThrow(/priority/);
+    await expect(h.queue.enqueue({ n: 1 }, { orderKey: 7 as never })).rejects.toThrow(/orderKey/);
+    await expect(h.queue.enqueue({ n: 10n })).rejects.toThrow(/BigInt/);
+    await expect(h.queue.enqueue({ text: 'x'.repeat(70_000) })).rejects.toThrow(/maxBatchBytes/);
+    expect(h.queue.stats().enqueued).toBe(0);
+  });
+});
