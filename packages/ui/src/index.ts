@@ -4,6 +4,12 @@
  */
 export const version = '0.1.0';
 
+// The Pulso API (engineer E2): the page's singleton, a factory for separate instances, and types.
+export { Pulso } from './pulso/pulso-singleton';
+export { createPulso } from './pulso/create-pulso';
+export type { PulsoOptions } from './pulso/start-pulso';
+export type { PulsoApi, PulsoEvents, PulsoEventName, PulsoVisitor } from './pulso/pulso-types';
+
 // Chat widget (engineer F).
 /** Mounts the FAQ chat widget (launcher, panel, handoff) into a shadow-root mount point. */
 export { mountChat } from './chat/mount-chat';
@@ -27,8 +33,8 @@ export type { SurveyPromptProps } from './survey/SurveyPrompt';
 /** Wraps a `createSurveyRun` run in signals; each answer is handed over before the prompt moves on. */
 export { createSurveyModel } from './survey/survey-model';
 export type { SurveyModel, SurveyModelOptions, SurveyError, TalkToUsContext } from './survey/survey-model';
-/** The prompt's built-in strings for a locale, and the `{name}` template filler they use. */
-export { surveyStringsFrom, fill } from './survey/survey-strings';
+/** The prompt's built-in strings for a locale (core's dictionaries, negotiated, English fallback). */
+export { surveyStringsFrom } from './survey/survey-strings';
 export type { SurveyStrings } from './survey/survey-strings';
 export type { ThankYouTexts } from './survey/ThankYou';
 /** The open shadow root every widget renders in (constructable sheets, theme, locale, RTL). */

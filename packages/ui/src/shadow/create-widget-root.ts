@@ -1,3 +1,4 @@
+import { isRtlLocale } from '@pulso/core';
 import { baseStyles } from '../theme/base-styles';
 import { warnThemeContrast } from '../theme/check-theme-contrast';
 import { applyTheme } from '../theme/theme-variables';
@@ -34,12 +35,6 @@ export interface WidgetRoot {
 // Constructable sheets are parsed once per CSS text and shared by every root in the page.
 const sheetCache = new Map<string, CSSStyleSheet>();
 
-const rtl = /^(ar|he|iw|fa|ur|ps|yi|ckb|dv)(-|$)/i;
-
-/** Whether a locale is written right to left. */
-export function isRtl(locale: string): boolean {
-  return rtl.test(locale.replace('_', '-'));
-}
 
 /**
  * Creates the shadow root every Pulso widget renders in. Styles go in through
@@ -105,7 +100,7 @@ export function createWidgetRoot(options: WidgetRootOptions = {}): WidgetRoot {
     },
     setLocale(locale) {
       host.lang = locale;
-      host.dir = isRtl(locale) ? 'rtl' : 'ltr';
+      host.dir = isRtlLocale(locale) ? 'rtl' : 'ltr';
     },
     addStyles(css) {
       extra.push(css);

@@ -2,7 +2,7 @@ import { EndLabels, ids } from './EndLabels';
 import type { EndLabelTexts } from './NpsScale';
 import type { QuestionProps } from './question-props';
 import { RadioScale } from './RadioScale';
-import { fill } from './survey-strings';
+import { format as fill } from '@pulso/core';
 
 /** What a CSAT question needs to render. */
 export interface CsatQuestionView extends EndLabelTexts {

@@ -2,6 +2,7 @@ import { act, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWidgetRoot } from '../shadow/create-widget-root';
 import type { TalkToUsContext } from './survey-model';
+import { surveyStringsFrom } from './survey-strings';
 import { definition, renderSurvey, settle } from './test-kit';
 import { deepActiveElement } from './use-dialog-focus';
 
@@ -84,7 +85,7 @@ describe('SurveyPrompt', () => {
     const view = within(container);
     fireEvent.click(view.getByRole('radio', { name: '10' }));
     await click(view.getByRole('button', { name: 'Next' }));
-    expect(view.getByRole('alert').textContent).toBe('Your answer could not be saved. Please try again.');
+    expect(view.getByRole('alert').textContent).toBe("We couldn't save your answer. Please try again.");
     expect(view.getByRole('radio', { name: '10' }).getAttribute('aria-checked')).toBe('true');
     expect(view.getByRole('heading').textContent).toBe('How likely are you to recommend us?');
   });
@@ -210,6 +211,15 @@ describe('SurveyPrompt', () => {
     );
     expect(root.host.getAttribute('dir')).toBe('rtl');
     expect(within(container).getByRole('heading').textContent).toBe('هل توصي بنا؟');
+  });
+
+  it('shows the built-in strings of the visitor’s language', () => {
+    const { container } = renderSurvey(definition([{ id: 'nps', kind: 'nps', title: 'Recomendaria?' }]), { locale: 'pt-BR' });
+    const pt = surveyStringsFrom('pt-BR');
+    expect(pt.submit).not.toBe(surveyStringsFrom('en').submit);
+    expect(within(container).getByRole('button', { name: pt.close })).toBeTruthy();
+    expect(within(container).getByRole('button', { name: pt.skip })).toBeTruthy();
+    expect(container.querySelector('.ends')!.textContent).toBe(pt.npsLow + pt.npsHigh);
   });
 
   it('never parses survey text as HTML', () => {

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { QuestionView } from './QuestionView';
 import { isEmptyAnswer, type SurveyModel, type TalkToUsContext } from './survey-model';
-import { errorMessage, fill, type SurveyStrings } from './survey-strings';
+import { format as fill } from '@pulso/core';
+import { errorMessage, type SurveyStrings } from './survey-strings';
 import { ThankYou, type ThankYouTexts } from './ThankYou';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
 

@@ -17,7 +17,7 @@ describe('TextAnswer', () => {
     expect(box.getAttribute('placeholder')).toBe('Optional');
     expect(box.getAttribute('maxlength')).toBe('20');
     const countId = box.getAttribute('aria-describedby')!.split(' ').pop();
-    expect(container.querySelector(`[id="${countId}"]`)!.textContent).toBe('20 characters left');
+    expect(container.querySelector(`[id="${countId}"]`)!.textContent).toBe('Characters left: 20');
   });
 
   it('is a one-line input when not multiline', () => {
@@ -31,12 +31,12 @@ describe('TextAnswer', () => {
     const live = container.querySelector('[aria-live="polite"]')!;
     const box = within(container).getByRole('textbox');
     fireEvent.input(box, { target: { value: 'Fast' } });
-    expect(container.querySelector('.count')!.textContent).toBe('16 characters left');
+    expect(container.querySelector('.count')!.textContent).toBe('Characters left: 16');
     expect(live.textContent).toBe('');
     fireEvent.input(box, { target: { value: 'Fast delivery' } });
     act(() => {
       vi.advanceTimersByTime(1000);
     });
-    expect(live.textContent).toBe('7 characters left');
+    expect(live.textContent).toBe('Characters left: 7');
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuestionProps } from './question-props';
-import { fill } from './survey-strings';
+import { format as fill } from '@pulso/core';
 
 /** What a text question (or a follow-up) needs to render. */
 export interface TextQuestionView {

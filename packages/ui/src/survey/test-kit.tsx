@@ -4,10 +4,9 @@ import { createSurveyRun, parseSurvey, type SurveyInput } from '@pulso/core';
 import { createWidgetRoot, type WidgetRoot } from '../shadow/create-widget-root';
 import { createSurveyModel, type SurveyModelOptions } from './survey-model';
 import { SurveyPrompt, type SurveyPromptProps } from './SurveyPrompt';
-import { englishSurveyStrings } from './english-survey-strings';
-import type { SurveyStrings } from './survey-strings';
+import { surveyStringsFrom, type SurveyStrings } from './survey-strings';
 
-export const strings: SurveyStrings = englishSurveyStrings;
+export const strings: SurveyStrings = surveyStringsFrom('en');
 
 /** A survey definition with the given questions. */
 export function definition(questions: SurveyInput['questions'], extra: Partial<SurveyInput> = {}): SurveyInput {
@@ -27,7 +26,7 @@ export function renderSurvey(
   const result = render(
     <SurveyPrompt
       model={model}
-      strings={strings}
+      strings={surveyStringsFrom(options.locale ?? 'en')}
       layout={options.layout ?? 'popover'}
       {...(options.onTalkToUs ? { onTalkToUs: options.onTalkToUs } : {})}
     />,
