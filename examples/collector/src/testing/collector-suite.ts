@@ -1,5 +1,6 @@
 // One suite, run against every storage adapter (SQLite file and real PostgreSQL): the collector
 // must behave the same over HTTP whichever database is behind it.
+import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ces, csat, deflectionRate, firstResponseTime, nps, resolutionRate } from '@pulso/core';
 import { startCollector } from '../server';
@@ -179,6 +180,22 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
         expect((await response.json()).error, label).toMatch(reason);
       }
       expect(await storedEvents()).toBe(0);
+    });
+
+    it('refuses a streamed body over the limit that declared no length', async () => {
+      const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
+        const req = request(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+        });
+        req.on('error', fail);
+        // Chunked transfer: no Content-Length, so the limit is enforced while reading.
+        for (let i = 0; i < 20; i++) req.write(' '.repeat(1024));
+        req.end();
+      });
+      expect(status).toBe(413);
+      expect(JSON.parse(body).error).toBe('body is larger than 8192 bytes');
     });
 
     it('lets allowed origins call the API and refuses others, preflight included', async () => {
