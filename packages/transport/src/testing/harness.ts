@@ -33,7 +33,7 @@ export function harness(
   const store = world.store(wrapStore(idbStore({ indexedDB: factory, name: 'test' })), tab);
   const queue = createQueue({
     endpoint: 'https://collector.test/v1/events',
-    fetch,
+    fetch: fetch as typeof globalThis.fetch,
     clock: world.clock(tab),
     storage: store,
     locks: null,
