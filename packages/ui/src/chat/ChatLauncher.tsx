@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { format } from '@pulso/core';
 import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
 
@@ -13,7 +14,7 @@ export function ChatLauncher(props: { model: ChatModel; strings: ChatStrings; bu
       class="launcher"
       part="launcher"
       aria-expanded={model.isOpen.value}
-      aria-label={unread ? `${strings.launcher} (${unread} ${strings.unread})` : strings.launcher}
+      aria-label={unread ? `${strings.launcher} (${format(strings.newMessages, { n: unread })})` : strings.launcher}
       onClick={() => (model.isOpen.value ? model.close() : model.open({ source: 'launcher' }))}
     >
       <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true">

@@ -23,6 +23,10 @@ export function HandoffPanel({ model, strings }: { model: ChatModel; strings: Ch
   return stage === 'form' ? <OfflineForm model={model} strings={strings} /> : null;
 }
 
+function intro(model: ChatModel, strings: ChatStrings) {
+  return model.transcript.value.handoff?.closed ? strings.outsideHours : strings.offlineIntro;
+}
+
 function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatStrings }) {
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState('');
@@ -37,7 +41,7 @@ function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatString
         setErrors((await model.submitOffline(email, message)) ?? {});
       }}
     >
-      <p id="pulso-offline-intro">{strings.offlineIntro}</p>
+      <p>{intro(model, strings)}</p>
       <label for="pulso-handoff-email">{strings.email}</label>
       <input
         id="pulso-handoff-email"

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import {
   decideHandoff,
   handoffMode,
+  isWithinBusinessHours,
   type ChatConfig,
   type ChatEvent,
   type HandoffReason,
@@ -84,15 +85,20 @@ export function createChatModel(options: ChatModelOptions) {
     return full;
   };
 
-  const emit = (event: ChatEvent, target = queue): Promise<unknown> => {
+  /** Queues an event; resolves false (and logs) when it could not be stored. */
+  const emit = (event: ChatEvent, target = queue): Promise<boolean> => {
     const orderKey = event.conversationId;
     // High priority for what a person is waiting on; analytics can wait for the next batch.
     const priority = event.type === 'chat.handoff' || target !== queue ? 'high' : 'normal';
     if (target === queue && options.redact && 'text' in event) event = { ...event, text: options.redact(event.text) };
     options.onEvent?.(event);
-    return target.enqueue(event, { priority, orderKey }).catch((error: unknown) => {
-      console.error('[pulso] could not queue a chat event', error);
-    });
+    return target.enqueue(event, { priority, orderKey }).then(
+      () => true,
+      (error: unknown) => {
+        console.error('[pulso] could not queue a chat event', error);
+        return false;
+      },
+    );
   };
 
   const base = () => ({ conversationId: transcript.value.conversationId, at: now() });
@@ -252,9 +258,10 @@ export function createChatModel(options: ChatModelOptions) {
       const handoff = transcript.value.handoff;
       if (!handoff || handoff.stage !== 'offer') return;
       let mode = handoffMode(handoffConfig, now(), isOnline());
+      const closed = !!handoffConfig.hours && !isWithinBusinessHours(handoffConfig.hours, now());
       const endpoint = handoffConfig.repliesUrl ?? handoffConfig.endpoint;
       if (mode === 'live' && endpoint && !(await isReachable(endpoint, options.fetch))) mode = 'offline';
-      if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form' } }));
+      if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed } }));
       update(() => ({ handoff: { ...handoff, stage: 'live' } }));
       sendHandoff('live', {});
       addLine({ from: 'bot', text: strings.connecting });
@@ -266,8 +273,8 @@ export function createChatModel(options: ChatModelOptions) {
     },
 
     /**
-     * Validates the e-mail + message and queues them; resolves with what is wrong, or null once
-     * they are stored in the queue (only then does the chat say so).
+     * Validates the e-mail + message and queues them; resolves with what is wrong (or that it
+     * could not be stored), or null once they are in the queue (only then does the chat say so).
      */
     async submitOffline(email: string, message: string): Promise<{ email?: string; message?: string } | null> {
       const errors = {
@@ -278,11 +285,12 @@ export function createChatModel(options: ChatModelOptions) {
       const handoff = transcript.value.handoff;
       if (handoff?.stage !== 'form' || submitting) return null;
       submitting = true;
+      const stored = await sendHandoff('offline', { email: email.trim(), message: message.trim() });
+      submitting = false;
+      if (!stored) return { message: strings.errorSaving };
       addLine({ from: 'shopper', text: message.trim() });
-      await sendHandoff('offline', { email: email.trim(), message: message.trim() });
       update(() => ({ handoff: { ...handoff, stage: 'queued' }, csat: 'ask' }));
       addLine({ from: 'bot', text: strings.queued });
-      submitting = false;
       return null;
     },
 

@@ -1,4 +1,4 @@
-import type { ChatConfig } from '@pulso/core';
+import type { ChatConfig, ChatUiStrings } from '@pulso/core';
 
 /**
  * The slice of the transport queue the chat needs. `orderKey` is the conversation id, so the
@@ -86,36 +86,8 @@ export interface ChatHandle {
   destroy(): void;
 }
 
-/** Every text the chat shows that is not written by the bot or the shopper. */
-export interface ChatStrings {
-  launcher: string;
-  title: string;
-  close: string;
-  placeholder: string;
-  send: string;
-  typing: string;
-  didYouMean: string;
-  helpful: string;
-  yes: string;
-  no: string;
-  thanks: string;
-  notSure: string;
-  offerPerson: string;
-  talkToPerson: string;
-  keepChatting: string;
-  connecting: string;
-  handedOff: string;
-  offlineIntro: string;
-  email: string;
-  message: string;
-  submit: string;
-  invalidEmail: string;
-  emptyMessage: string;
-  queued: string;
-  csatQuestion: string;
-  csatThanks: string;
-  endChat: string;
-  unread: string;
-  greeting: string;
-  welcome: string;
-}
+/**
+ * Every text the chat shows that is not written by the bot or the shopper: core's built-in
+ * `uiStrings(locale).chat`, in twelve languages.
+ */
+export type ChatStrings = ChatUiStrings;

@@ -64,6 +64,11 @@ describe('asking and answering', () => {
     expect(await view.findByText('Não tenho certeza.')).toBeTruthy();
   });
 
+  test('built-in texts follow the shopper’s language', async () => {
+    const view = mount({ locale: 'pt-BR' });
+    expect(view.getByRole('button', { name: 'Abrir chat' })).toBeTruthy();
+  });
+
   test('the greeting follows the locale', async () => {
     const view = mount({ locale: 'pt-BR', config: { greeting: { en: 'Hi!', pt: 'Olá!' } } });
     chat!.open();
@@ -143,6 +148,7 @@ describe('handoff to a person', () => {
     await openAndAsk(view, 'asdfgh');
     fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
     const email = await view.findByLabelText('E-mail');
+    expect(view.getByText(/outside our opening hours/)).toBeTruthy();
     fireEvent.input(email, { target: { value: 'not-an-email' } });
     fireEvent.click(view.getByRole('button', { name: 'Send message' }));
     expect(await view.findByText(/valid e-mail/)).toBeTruthy();
@@ -251,6 +257,28 @@ describe('handoff to a person', () => {
     await openAndAsk(view, 'person');
     fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
     expect(await view.findByLabelText('E-mail')).toBeTruthy();
+    expect(view.getByText(/can't chat live right now/)).toBeTruthy();
+  });
+
+  test('a handoff the queue cannot store says so and keeps the form', async () => {
+    queue.enqueue = async () => {
+      throw new Error('QuotaExceededError');
+    };
+    const error = console.error;
+    console.error = () => {};
+    try {
+      const view = mount();
+      await openAndAsk(view, 'person');
+      fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+      fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+      fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Hello' } });
+      fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+      expect(await view.findByText(/couldn't be saved/)).toBeTruthy();
+      expect(view.getByLabelText('E-mail')).toBeTruthy();
+      expect(view.queryByText(/reply to you by e-mail/)).toBeNull();
+    } finally {
+      console.error = error;
+    }
   });
 });
 
@@ -271,7 +299,7 @@ describe('panel behaviour', () => {
     const view = mount({ replyDelayMs: 20 });
     await openAndAsk(view, 'ship');
     chat!.close();
-    await waitFor(() => expect(view.getByRole('button', { name: /1 unread messages/ })).toBeTruthy());
+    await waitFor(() => expect(view.getByRole('button', { name: 'Open chat (New messages: 1)' })).toBeTruthy());
     fireEvent.click(view.getByRole('button', { name: /Open chat/ }));
     await waitFor(() => expect(view.getByRole('button', { name: 'Open chat' })).toBeTruthy());
   });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import { uiStrings } from '@pulso/core';
 import { createQueue, idbStore, type Queue } from '@pulso/transport';
 import { createChatModel } from './chat-model';
-import { englishChatStrings } from './chat-strings';
 import type { ChatHandle, MountChatOptions } from './chat-types';
 import { ChatWidget } from './ChatWidget';
 
@@ -17,7 +17,7 @@ export function mountChat(options: MountChatOptions): ChatHandle {
   const config = options.config ?? {};
   const { faq = {} } = options;
   const strings = {
-    ...englishChatStrings,
+    ...uiStrings(options.locale).chat,
     ...options.strings,
     // The store's own words win over built-in ones.
     ...(faq.fallback ? { notSure: faq.fallback } : {}),

@@ -22,6 +22,8 @@ export interface HandoffState {
   /** offer: asked whether to hand off; form: collecting e-mail + message; live: sent to a
    * person, replies may come; queued: e-mail + message queued for later. */
   stage: 'offer' | 'form' | 'live' | 'queued';
+  /** Why the form is shown: the store is closed (true), or the network or endpoint is down. */
+  closed?: boolean;
 }
 
 /** Everything needed to restore a conversation after a reload. */
