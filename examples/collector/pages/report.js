@@ -16,6 +16,11 @@ function svg(width, height, label) {
   return el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet' });
 }
 
+// Charts are drawn at the figure's own width, so their 13px text stays 13px on a phone.
+function widthOf(figure) {
+  return Math.max(280, Math.min(900, Math.round(figure.clientWidth || 640) - 16));
+}
+
 const fmt = (value, digits = 0) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : '–');
 const pct = (rate) => (typeof rate === 'number' && Number.isFinite(rate) ? `${Math.round(rate * 100)}%` : '–');
 
@@ -23,14 +28,25 @@ function setText(id, text) {
   document.getElementById(id).textContent = text;
 }
 
-function scoreCard(id, result, digits) {
+function scoreCard(id, result, digits, unit = '') {
   if (!result) {
     setText(`${id}-score`, '–');
     setText(`${id}-detail`, 'not asked in this survey');
     return;
   }
-  setText(`${id}-score`, result.n ? fmt(result.score, digits) : '–');
-  setText(`${id}-detail`, result.n ? `±${fmt(result.marginOfError, digits)} · n = ${result.n}` : 'no answers yet');
+  // CES is a mean on its scale; NPS and CSAT have a `score`.
+  const value = 'mean' in result ? result.mean : result.score;
+  setText(`${id}-score`, result.n ? `${fmt(value, digits)}${unit}` : '–');
+  setText(`${id}-detail`, result.n ? `±${fmt(result.marginOfError, digits)}${unit} · n = ${result.n}` : 'no answers yet');
+}
+
+// Which of `count` axis labels to draw when only `room` fit: evenly spaced, first and last kept.
+function labelled(count, room) {
+  if (count <= room) return new Set(Array.from({ length: count }, (_, i) => i));
+  const step = Math.ceil((count - 1) / (room - 1));
+  const picks = new Set([count - 1]);
+  for (let i = 0; i < count - 1; i += step) if (i === 0 || count - 1 - i >= step / 2) picks.add(i);
+  return picks;
 }
 
 // NPS per period: a line for the score and a band for score ± margin of error, on -100..100.
@@ -42,9 +58,9 @@ function drawTrend(series) {
     figure.append(document.createTextNode('No NPS answers in this period.'));
     return;
   }
-  const width = 640;
-  const height = 260;
-  const pad = { left: 40, right: 12, top: 12, bottom: 40 };
+  const width = widthOf(figure);
+  const height = width < 480 ? 220 : 260;
+  const pad = { left: 40, right: 16, top: 12, bottom: 40 };
   const chart = svg(width, height, `NPS by period: ${points.map((p) => `${p.key} ${fmt(p.nps.score)}`).join(', ')}`);
   const x = (i) => pad.left + (points.length === 1 ? (width - pad.left - pad.right) / 2 : (i * (width - pad.left - pad.right)) / (points.length - 1));
   const y = (value) => pad.top + ((100 - Math.max(-100, Math.min(100, value))) * (height - pad.top - pad.bottom)) / 200;
@@ -56,13 +72,14 @@ function drawTrend(series) {
   const lower = points.map((p, i) => `${x(i)},${y(p.nps.score - (p.nps.marginOfError || 0))}`).reverse();
   chart.append(el('polygon', { points: [...upper, ...lower].join(' '), fill: colors.band, opacity: 0.7 }));
   chart.append(el('polyline', { points: points.map((p, i) => `${x(i)},${y(p.nps.score)}`).join(' '), fill: 'none', stroke: colors.line, 'stroke-width': 2.5 }));
+  const labels = labelled(points.length, Math.max(2, Math.floor(width / 110)));
   points.forEach((p, i) => {
     const dot = el('circle', { cx: x(i), cy: y(p.nps.score), r: 4, fill: colors.line });
     dot.append(el('title', {}, `${p.key}: NPS ${fmt(p.nps.score)} ±${fmt(p.nps.marginOfError)} (n = ${p.nps.n})`));
     chart.append(dot);
-    // Label every period when few, else about six of them, so the axis stays readable on a phone.
-    if (points.length <= 6 || i % Math.ceil(points.length / 6) === 0) {
-      chart.append(el('text', { x: x(i), y: height - pad.bottom + 18, 'text-anchor': 'middle', class: 'tick' }, p.key));
+    if (labels.has(i)) {
+      const anchor = points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
+      chart.append(el('text', { x: x(i), y: height - pad.bottom + 18, 'text-anchor': anchor, class: 'tick' }, p.key));
     }
   });
   figure.append(chart);
@@ -83,8 +100,10 @@ function drawMix(nps) {
     { label: 'Promoters', count: d[9] + d[10], color: colors.promoter },
   ];
   const total = groups.reduce((sum, g) => sum + g.count, 0);
-  const width = 640;
-  const chart = svg(width, 70, groups.map((g) => `${g.label} ${g.count} (${pct(g.count / total)})`).join(', '));
+  const width = widthOf(figure);
+  // The legend goes on one line when there is room, else one group per line.
+  const stacked = width < 480;
+  const chart = svg(width, stacked ? 110 : 70, groups.map((g) => `${g.label} ${g.count} (${pct(g.count / total)})`).join(', '));
   let offset = 0;
   for (const group of groups) {
     const w = (group.count / total) * width;
@@ -92,12 +111,12 @@ function drawMix(nps) {
     if (w > 60) chart.append(el('text', { x: offset + 8, y: 24, class: 'on-bar' }, pct(group.count / total)));
     offset += w;
   }
-  let legendX = 0;
-  for (const group of groups) {
-    chart.append(el('rect', { x: legendX, y: 48, width: 12, height: 12, fill: group.color }));
-    chart.append(el('text', { x: legendX + 18, y: 59, class: 'tick' }, `${group.label}: ${group.count}`));
-    legendX += 200;
-  }
+  groups.forEach((group, i) => {
+    const x = stacked ? 0 : (i * width) / 3;
+    const y = stacked ? 48 + i * 20 : 48;
+    chart.append(el('rect', { x, y, width: 12, height: 12, fill: group.color }));
+    chart.append(el('text', { x: x + 18, y: y + 11, class: 'tick' }, `${group.label}: ${group.count}`));
+  });
   figure.append(chart);
 }
 
@@ -110,14 +129,14 @@ function drawDistribution(nps) {
   }
   const counts = nps.distribution;
   const max = Math.max(...counts, 1);
-  const width = 640;
+  const width = widthOf(figure);
   const height = 200;
   const slot = width / counts.length;
   const chart = svg(width, height, counts.map((count, score) => `${score}: ${count}`).join(', '));
   counts.forEach((count, score) => {
     const h = (count / max) * (height - 44);
     const color = score <= 6 ? colors.detractor : score <= 8 ? colors.passive : colors.promoter;
-    chart.append(el('rect', { x: score * slot + 4, y: height - 22 - h, width: slot - 8, height: h, fill: color }));
+    chart.append(el('rect', { x: score * slot + 2, y: height - 22 - h, width: slot - 4, height: h, fill: color }));
     chart.append(el('text', { x: score * slot + slot / 2, y: height - 6, 'text-anchor': 'middle', class: 'tick' }, String(score)));
     if (count) chart.append(el('text', { x: score * slot + slot / 2, y: height - 26 - h, 'text-anchor': 'middle', class: 'tick' }, String(count)));
   });
@@ -153,7 +172,7 @@ async function load() {
   status.textContent = `${report.responses} ${report.responses === 1 ? 'response' : 'responses'} to ${report.survey}`;
   status.dataset.responses = String(report.responses);
   scoreCard('nps', report.nps, 0);
-  scoreCard('csat', report.csat, 1);
+  scoreCard('csat', report.csat, 0, '%');
   scoreCard('ces', report.ces, 1);
   const deflection = report.chat.deflectionRate;
   setText('chat-score', deflection.n ? pct(deflection.rate) : '–');

@@ -128,3 +128,41 @@ test('a chat handoff left offline survives a reload and reaches the report once'
   expect(await page.locator('#chat-score').innerText()).toBe('0%');
   expect(errors).toEqual([]);
 });
+
+test('the report page draws its charts under the strict CSP and fits a phone screen', async () => {
+  const day = Date.UTC(2026, 10, 2, 12);
+  const items = Array.from({ length: 40 }, (_, i) => {
+    const at = day + (i % 5) * 86_400_000;
+    return {
+      id: `seed-${i}`,
+      createdAt: at,
+      payload: {
+        type: 'survey.answered', responseId: `r${i}`, surveyId: 'post-purchase-nps', surveyVersion: 1,
+        questionId: i % 4 === 3 ? 'delivery' : 'score', value: i % 4 === 3 ? 1 + (i % 5) : i % 11,
+        journeyStage: 'purchase', locale: 'pt-BR', url: `${demo.url}/post-purchase/`, at,
+      },
+    };
+  });
+  const posted = await fetch(`${demo.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items }) });
+  expect((await posted.json()).rejected).toEqual([]);
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const mobile = await phone.newPage();
+  const problems: string[] = [];
+  mobile.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  mobile.on('pageerror', (error) => problems.push(error.message));
+  await mobile.goto(`${demo.url}/report?survey=post-purchase-nps&by=day`);
+  await expect.poll(() => mobile.locator('#status').getAttribute('data-responses')).toBe('40');
+  const expected = (await report()).nps;
+  expect(await mobile.locator('#nps-score').innerText()).toBe(expected.score.toFixed(0));
+  expect(await mobile.locator('#nps-detail').innerText()).toBe(`±${expected.marginOfError.toFixed(0)} · n = ${expected.n}`);
+  // Five days of NPS: a line with five points and its margin-of-error band.
+  expect(await mobile.locator('#trend circle').count()).toBe(5);
+  expect(await mobile.locator('#trend polygon').count()).toBe(1);
+  expect(await mobile.locator('#distribution rect').count()).toBe(11);
+  expect(await mobile.locator('#mix rect').count()).toBe(6);
+  const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+  await phone.close();
+});

@@ -70,6 +70,8 @@ export function createCollector(options: CollectorOptions) {
         const ok = await storage.ping().catch(() => false);
         return json(res, ok ? 200 : 503, { ok, storage: storage.kind });
       }
+      // No icon: answer browsers' automatic request without a 404 in the console.
+      if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
       // `/theming` → `/theming/`, so the page's relative links (pulso.json) resolve inside its folder.
       if (!files[url.pathname] && files[`${url.pathname}/`]) {
         res.writeHead(301, { location: `${url.pathname}/${url.search}` });
