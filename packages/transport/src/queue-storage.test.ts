@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QueueFullError } from './queue-full-error';
+import { harness } from './testing/harness';
+import type { QueueStore } from './types';
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+// A store whose calls fail while `broken.on` is true.
+function breakable(broken: { on: boolean; error?: () => unknown }) {
+  return (inner: QueueStore): QueueStore => {
+    const guard =
+      <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+      (...args: A) =>
+        broken.on ? Promise.reject(broken.error?.() ?? new DOMException('Connection lost', 'UnknownError')) : call(...args);
+    return { name: inner.name, add: guard(inner.add), list: guard(inner.list), write: guard(inner.write), meta: guard(inner.meta) };
+  };
+}
+
+describe('storage trouble', () => {
+  it('without IndexedDB at all (private mode), works in memory, says so once, and delivers', async () => {
+    const noIdb = { open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } as unknown as IDBFactory;
+    const h = harness({ factory: noIdb as never });
+    const a = await h.queue.enqueue({ n: 1 });
+    const b = await h.queue.enqueue({ n: 2 });
+    await h.wait(60_000);
+    expect(h.of('storage-degraded')).toHaveLength(1);
+    expect(h.requests.flatMap((r) => r.batch.items.map((i) => i.id)).sort()).toEqual([a.id, b.id].sort());
+    expect(h.queue.stats()).toMatchObject({ degraded: true, delivered: 2, pending: 0 });
+    expect(h.balanced()).toBe(true);
+  });
+
+  it('on QuotaExceededError keeps the answer in memory, then writes it to storage when storage works again', async () => {
+    const broken = { on: true, error: quota };
+    const h = harness({ wrapStore: breakable(broken), requireConsent: true });
+    const item = await h.queue.enqueue({ type: 'survey.answered', value: 10 });
+    expect(h.of('storage-degraded')).toHaveLength(1);
+    expect((h.of('storage-degraded')[0]!.error as DOMException).name).toBe('QuotaExceededError');
+    expect(h.queue.stats()).toMatchObject({ degraded: true, pending: 1 });
+    broken.on = false;
+    await h.queue.flush();
+    expect(h.queue.stats().degraded).toBe(false);
+    // Durable now: a new tab over the same database finds and sends it.
+    h.queue.close();
+    const next = harness({ world: h.world, factory: h.factory });
+    await next.wait(1000);
+    expect(next.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([item.id]);
+  });
+
+  it('delivers from memory while storage stays broken, and never drops an item silently', async () => {
+    const broken = { on: false };
+    const h = harness({ wrapStore: breakable(broken) });
+    await h.queue.enqueue({ n: 1 });
+    broken.on = true;
+    for (let n = 2; n <= 5; n++) await h.queue.enqueue({ n });
+    await h.wait(60_000);
+    const sent = new Set(h.requests.flatMap((r) => r.batch.items.map((i) => (i.payload as { n: number }).n)));
+    expect([...sent].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(h.queue.stats()).toMatchObject({ delivered: 5, pending: 0, degraded: true });
+    expect(h.balanced()).toBe(true);
+  });
+
+  it('keeps the maxItems limit in memory too, with a QueueFullError rather than a silent loss', async () => {
+    const h = harness({ wrapStore: breakable({ on: true }), maxItems: 2, requireConsent: true });
+    await h.queue.enqueue({ n: 1 });
+    await h.queue.enqueue({ n: 2 });
+    await expect(h.queue.enqueue({ n: 3 })).rejects.toBeInstanceOf(QueueFullError);
+    expect(h.queue.stats()).toMatchObject({ enqueued: 2, pending: 2 });
+  });
+
+  it('reports a throwing event listener without breaking delivery', async () => {
+    const h = harness();
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    try {
+      h.queue.on('delivered', () => {
+        throw new Error('listener bug');
+      });
+      await h.queue.enqueue({ n: 1 });
+      await h.queue.enqueue({ n: 2 });
+      await h.wait(1000);
+      expect(h.queue.stats()).toMatchObject({ delivered: 2, degraded: false });
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+  });
+});
+
+describe('page lifecycle', () => {
+  const globals = globalThis as { window?: unknown; document?: unknown };
+  afterEach(() => {
+    delete globals.window;
+    delete globals.document;
+  });
+  const page = () => {
+    const window = new EventTarget();
+    const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    globals.window = window;
+    globals.document = document;
+    return { window, document };
+  };
+
+  it('on page hide sends one CORS-simple keepalive request (text/plain, no custom headers) that can acknowledge items', async () => {
+    const { document } = page();
+    // The first answer acknowledges nothing, so the item waits for the next pass (an hour away).
+    const h = harness({
+      headers: { authorization: 'secret' },
+      flushIntervalMs: 3_600_000,
+      respond: (_, n) => (n === 1 ? Response.json({ accepted: [] }) : new Response(null, { status: 204 })),
+    });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ pending: 1 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await h.settle();
+    expect(h.requests).toHaveLength(1);
+    document.visibilityState = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await h.settle();
+    expect(h.requests).toHaveLength(2);
+    const hide = h.requests[1]!;
+    expect(hide.init.keepalive).toBe(true);
+    expect(hide.init.headers).toEqual({ 'content-type': 'text/plain;charset=UTF-8' });
+    expect(new TextEncoder().encode(String(hide.init.body)).length).toBeLessThan(64 * 1024);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+  });
+
+  it('does not send on page hide while the server asked to back off', async () => {
+    const { document } = page();
+    const h = harness({ respond: () => new Response(null, { status: 503, headers: { 'retry-after': '600' } }) });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(1000);
+    document.visibilityState = 'hidden';
+    window.dispatchEvent(new Event('pagehide'));
+    await h.settle();
+    expect(h.requests).toHaveLength(1);
+  });
+
+  it('a page-hide send that gets no answer leaves the item stored for the next load', async () => {
+    page();
+    const h = harness({ respond: () => new TypeError('Failed to fetch') });
+    const item = await h.queue.enqueue({ n: 1 });
+    // Before any timer runs: the tab is closed right after the answer.
+    window.dispatchEvent(new Event('pagehide'));
+    await h.settle();
+    expect(h.requests).toHaveLength(1);
+    expect(h.requests[0]!.init.keepalive).toBe(true);
+    h.queue.close();
+    const next = harness({ world: h.world, factory: h.factory });
+    await next.wait(1000);
+    expect(next.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([item.id]);
+  });
+
+  it('coming back online ends a network backoff at once; onLine is never consulted', async () => {
+    const { window } = page();
+    let online = false;
+    const h = harness({ respond: () => (online ? new Response(null, { status: 204 }) : new TypeError('Failed to fetch')) });
+    await h.queue.enqueue({ n: 1 });
+    await h.wait(30_000);
+    const before = h.requests.length;
+    expect(h.queue.stats().nextAttemptAt).toBeGreaterThan(h.world.now + 1000);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await h.settle();
+    expect(h.requests.length).toBe(before + 1);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+  });
+});
