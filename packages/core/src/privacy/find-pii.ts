@@ -29,7 +29,7 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
  * in the languages Pulso ships (en, pt, es, gl, fr, de, it, nl).
  */
 const REFERENCE_BEFORE = /(?:#|\bn\.?\s?[º°o]\.?|\bno\.|\b(?:order|invoice|ref|reference|ticket|tracking|pedido|encomenda|fatura|factura|nota|protocolo|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur)s?\b)\s*[:.#-]?\s*$/i;
-const isReference = (before: string) => REFERENCE_BEFORE.test(before.slice(-24));
+const isReference = (before: string) => REFERENCE_BEFORE.test(before);
 
 const all = (length: (match: string) => boolean) => (match: string) => (length(match) ? match.length : 0);
 
@@ -39,7 +39,7 @@ const detectors: Detector[] = [
   {
     kind: 'email',
     type: 'email',
-    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+    pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
     accept: (match) => match.length,
   },
   {
@@ -86,10 +86,20 @@ const detectors: Detector[] = [
   },
 ];
 
-/** Blanks found spans so later detectors do not see them (same length keeps offsets valid). */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + '\u0000'.repeat(end - start) + text.slice(end);
+/** Blanks found spans (sorted, not overlapping) so later detectors do not see them; same length keeps offsets valid. */
+function blank(text: string, spans: readonly PiiMatch[]): string {
+  if (spans.length === 0) return text;
+  let result = '';
+  let position = 0;
+  for (const { start, end } of spans) {
+    result += text.slice(position, start) + '\u0000'.repeat(end - start);
+    position = end;
+  }
+  return result + text.slice(position);
 }
+
+/** How much text before a match the context rules look at (keywords like "pedido nº", currency signs). */
+const CONTEXT_CHARS = 24;
 
 /**
  * Finds e-mail addresses, phone numbers, payment card numbers (Luhn-checked) and national ids
@@ -99,17 +109,21 @@ function blank(text: string, start: number, end: number): string {
  */
 export function findPii(text: string, kinds: readonly PiiKind[] = ['email', 'phone', 'card', 'id']): PiiMatch[] {
   if (typeof text !== 'string') throw new TypeError(`findPii: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  // Every kind needs a digit or an "@": most answers ("Adorei!") stop here.
+  if (!/[\d@]/.test(text)) return [];
   const found: PiiMatch[] = [];
   let working = text;
   for (const detector of detectors) {
     if (!kinds.includes(detector.kind)) continue;
+    const fresh: PiiMatch[] = [];
     for (const match of working.matchAll(detector.pattern)) {
       const start = match.index;
-      const length = detector.accept(match[0], working.slice(0, start));
+      const length = detector.accept(match[0], working.slice(Math.max(0, start - CONTEXT_CHARS), start));
       if (length === 0) continue;
-      found.push({ kind: detector.kind, type: detector.type, start, end: start + length, value: text.slice(start, start + length) });
+      fresh.push({ kind: detector.kind, type: detector.type, start, end: start + length, value: text.slice(start, start + length) });
     }
-    for (const match of found) working = blank(working, match.start, match.end);
+    working = blank(working, fresh);
+    found.push(...fresh);
   }
   return found.sort((a, b) => a.start - b.start);
 }
