@@ -47,10 +47,10 @@ export { surveySchema } from './survey/survey-schema';
 export { questionSchema } from './survey/question-schema';
 export { localizedTextSchema } from './survey/localized-text';
 /** The string of a `LocalizedText` for a locale, falling back along `pt-PT` → `pt` → default. */
-export { resolveText } from './survey/localized-text';
+export { resolveText } from './survey/resolve-text';
 /** The inclusive `[min, max]` of a score question (`nps` → `[0, 10]`). */
-export { scoreRange } from './survey/check-survey';
-export type { LocalizedText } from './survey/localized-text';
+export { scoreRange } from './survey/score-range';
+export type { LocalizedText } from './survey/resolve-text';
 export type {
   Survey,
   SurveyInput,

@@ -35,6 +35,3 @@ export const branchSchema = z.strictObject({
 
 /** A parsed branch rule. */
 export type Branch = z.infer<typeof branchSchema>;
-
-/** The `goTo` target that finishes the survey. */
-export const END = 'end';

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
-import { END, type BranchCondition } from './branch-schema';
-import { hasLocale, type LocalizedText } from './localized-text';
+import type { BranchCondition } from './branch-schema';
+import { END } from './end';
+import { hasLocale, type LocalizedText } from './resolve-text';
+import { scoreRange, withArticle, kindName } from './score-range';
 import type { Question } from './question-schema';
 import type { Survey, SurveyQuestion, surveySchema } from './survey-schema';
 
@@ -169,33 +171,6 @@ function checkCondition(
   const unknown = values.find((value) => typeof value !== 'string' || !ids.has(value));
   if (unknown !== undefined) {
     report(valuePath, `${JSON.stringify(unknown)} is not a choice of "${id}"; use one of ${[...ids].map((v) => JSON.stringify(v)).join(', ')}.`);
-  }
-}
-
-/** How messages name a kind: `nps` → `NPS`, `rating` → `rating`. */
-export function kindName(kind: string): string {
-  return kind === 'nps' || kind === 'csat' || kind === 'ces' ? kind.toUpperCase() : kind;
-}
-
-/** `nps` → `an NPS`, `rating` → `a rating`. */
-export function withArticle(kind: string): string {
-  const name = kindName(kind);
-  return `${/^[aeiouAEIOU]|^N/.test(name) ? 'an' : 'a'} ${name}`;
-}
-
-/** The inclusive score range of a score question. */
-export function scoreRange(question: SurveyQuestion): [number, number] {
-  switch (question.kind) {
-    case 'nps':
-      return [0, 10];
-    case 'csat':
-      return [1, 5];
-    case 'ces':
-      return [1, question.scale];
-    case 'rating':
-      return [question.scale.min, question.scale.max];
-    default:
-      return [Number.NaN, Number.NaN];
   }
 }
 

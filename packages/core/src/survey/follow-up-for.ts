@@ -1,4 +1,4 @@
-import { scoreRange } from './check-survey';
+import { scoreRange } from './score-range';
 import type { FollowUpAction, Survey } from './survey-schema';
 import type { SurveyResponse } from './survey-response';
 

@@ -1,5 +1,5 @@
-import { scoreRange } from './check-survey';
-import { resolveText, type LocalizedText } from './localized-text';
+import { scoreRange } from './score-range';
+import { resolveText, type LocalizedText } from './resolve-text';
 import type { AnswerValue } from './survey-response';
 import type { Step } from './survey-steps';
 

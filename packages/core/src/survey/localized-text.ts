@@ -1,13 +1,6 @@
 import * as z from 'zod/mini';
-import { localeChain, normalizeLocale } from '../i18n/locale-chain';
 
-/**
- * A text shown to customers: one string for every locale, or one string per locale
- * (`{ en: 'How likely…', 'pt-BR': 'Qual a probabilidade…' }`).
- */
-export type LocalizedText = string | { [locale: string]: string };
-
-/** Schema of a {@link LocalizedText}; the message is ours because a bare union error says nothing. */
+/** Schema of a `LocalizedText`; the message is ours because a bare union error says nothing. */
 export const localizedTextSchema = z.union(
   [z.string().check(z.minLength(1)), z.record(z.string().check(z.minLength(1)), z.string())],
   {
@@ -17,27 +10,3 @@ export const localizedTextSchema = z.union(
         : 'Must be a text: a non-empty string, or an object mapping locales to strings like { "en": "Thanks!" }.',
   },
 );
-
-/**
- * The string to show for `locale`: the most specific match along the locale chain
- * (`pt-PT` → `pt`), then the fallback locale's chain, then the map's first entry, so a customer
- * always sees something rather than a blank.
- */
-export function resolveText(text: LocalizedText, locale: string, fallbackLocale?: string): string {
-  if (typeof text === 'string') return text;
-  const byLocale = new Map<string, string>();
-  for (const [key, value] of Object.entries(text)) byLocale.set(normalizeLocale(key), value);
-  const wanted = [...localeChain(locale), ...(fallbackLocale ? localeChain(fallbackLocale) : [])];
-  for (const tag of wanted) {
-    const found = byLocale.get(tag);
-    if (found !== undefined) return found;
-  }
-  return byLocale.values().next().value ?? '';
-}
-
-/** Whether `text` has a string for exactly `locale` (after normalising the tag). */
-export function hasLocale(text: LocalizedText, locale: string): boolean {
-  if (typeof text === 'string') return true;
-  const wanted = normalizeLocale(locale);
-  return Object.keys(text).some((key) => normalizeLocale(key) === wanted);
-}

@@ -1,4 +1,4 @@
-import { END } from './branch-schema';
+import { END } from './end';
 import { evaluateCondition } from './evaluate-condition';
 import type { Survey, SurveyQuestion } from './survey-schema';
 import type { AnswerValue } from './survey-response';

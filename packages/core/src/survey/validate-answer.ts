@@ -1,4 +1,4 @@
-import { scoreRange, withArticle } from './check-survey';
+import { scoreRange, withArticle } from './score-range';
 import type { Step } from './survey-steps';
 import { isOtherPick, type AnswerValue, type ChoicePick } from './survey-response';
 

@@ -1,0 +1,2 @@
+/** The `goTo` target that finishes the survey (a reserved id). */
+export const END = 'end';
