@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiStrings } from '@pulso/core';
+import { resolveText, uiStrings, type LocalizedText } from '@pulso/core';
 import { createQueue, idbStore, type Queue } from '@pulso/transport';
 import { createChatModel } from './chat-model';
 import type { ChatHandle, MountChatOptions } from './chat-types';
@@ -22,8 +22,8 @@ export function mountChat(options: MountChatOptions): ChatHandle {
     // The store's own words win over built-in ones.
     ...(faq.fallback ? { notSure: faq.fallback } : {}),
   };
-  const text = (value: string | Record<string, string> | undefined, fallback: string) =>
-    value === undefined ? fallback : pickText(value, options.locale);
+  const text = (value: LocalizedText | undefined, fallback: string) =>
+    value === undefined ? fallback : resolveText(value, options.locale);
   // A handoff endpoint gets its own queue over its own database: sharing the events queue's
   // store would deliver one endpoint's items to the other.
   const endpoint = config.handoff?.endpoint;
@@ -61,9 +61,3 @@ export function mountChat(options: MountChatOptions): ChatHandle {
   };
 }
 
-/** The text for `locale` (`pt-BR`, then `pt`), else the first one given. */
-function pickText(value: string | Record<string, string>, locale: string): string {
-  if (typeof value === 'string') return value;
-  const language = locale.split(/[-_]/)[0]!;
-  return value[locale] ?? value[language] ?? Object.values(value)[0] ?? '';
-}
