@@ -156,7 +156,7 @@ function checkCondition(
     }
     const outside = values.find((value) => (value as number) < min || (value as number) > max);
     if (outside !== undefined && condition.op !== 'lt' && condition.op !== 'gt' && condition.op !== 'lte' && condition.op !== 'gte') {
-      report(valuePath, `${outside} is outside the ${kindName(tested.kind)} scale of "${id}" (${min}–${max}), so this rule can never match.`);
+      report(valuePath, `${outside} is outside the ${kindName(tested.kind)} scale of "${id}" (${min}–${max}), so no answer can ever equal it.`);
     }
     return;
   }
