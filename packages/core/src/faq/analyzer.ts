@@ -29,11 +29,15 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
     (typeof text === 'string' ? tokenize(text) : text).filter((w) => !stop.has(w)).map(stem);
   const words = new Map<string, string[]>();
   const phrases = new Map<string, string[]>();
+  const starts = new Set<string>();
   let longest = 1;
   groups.forEach((group, index) => {
     for (const entry of group.split(',')) {
       const parts = stems(entry);
       if (parts.length === 0) continue;
+      // Words of phrases are known words too, so the typo tolerance leaves them alone.
+      for (const part of parts) if (!words.has(part)) words.set(part, []);
+      starts.add(parts[0]!);
       const map = parts.length > 1 ? phrases : words;
       const key = parts.join(' ');
       const ids = map.get(key) ?? [];
@@ -44,12 +48,16 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
   });
   const expand = (list: string[]): Token[] => {
     const tokens = list.map((s) => ({ stem: s, terms: [s, ...(words.get(s) ?? [])] }));
-    for (let i = 0; i < list.length; i++) {
-      for (let n = Math.min(longest, list.length - i); n > 1; n--) {
-        for (const id of phrases.get(list.slice(i, i + n).join(' ')) ?? []) {
-          for (let j = i; j < i + n; j++) if (!tokens[j]!.terms.includes(id)) tokens[j]!.terms.push(id);
-        }
+    const mark = (at: number[]) => {
+      for (const id of phrases.get(at.map((j) => list[j]).join(' ')) ?? []) {
+        for (const j of at) if (!tokens[j]!.terms.includes(id)) tokens[j]!.terms.push(id);
       }
+    };
+    for (let i = 0; i < list.length; i++) {
+      if (!starts.has(list[i]!)) continue;
+      for (let n = 2; n <= longest && i + n <= list.length; n++) mark(Array.from({ length: n }, (_, k) => i + k));
+      // Two-word phrases also match with a word between them: "send the novel back".
+      if (i + 2 < list.length) mark([i, i + 2]);
     }
     return tokens;
   };

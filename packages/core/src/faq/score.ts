@@ -12,6 +12,8 @@ export interface Candidate {
 const UNKNOWN = 0.8;
 /** Numbers and single letters say little ("a 43", "9pm"): a fraction of a word's weight. */
 const MINOR = 0.3;
+/** How much matching the very words (not only their synonyms) adds to the rank. */
+const EXACT = 0.1;
 /** How much covering the FAQ's own question adds to the rank (it breaks ties between FAQs that cover the question equally). */
 const FAQ_SIDE = 0.15;
 
@@ -30,45 +32,66 @@ export const tokenWeight = (token: Token, index: FaqIndex): number => {
   return /^\d+$|^.$/.test(token.stem) ? weight * MINOR : weight;
 };
 
+/** Share (0..1) of an FAQ head's weight whose words the question's terms cover. */
+const headCoverage = (head: Token[], terms: Set<string>, index: FaqIndex): number => {
+  let all = 0;
+  let hit = 0;
+  for (const token of head) {
+    const weight = tokenWeight(token, index);
+    all += weight;
+    if (token.terms.some((term) => terms.has(term))) hit += weight;
+  }
+  return all > 0 ? hit / all : 0;
+};
+
 /**
  * The FAQs that match a question, best first. Coverage is the weighted share of the question's
- * words an FAQ holds, each word counting by the field it is found in; the rank adds how much of
- * the FAQ's own question (or best alternative) the question's words cover.
+ * words an FAQ holds, each word counting by the best field it is found in (through any of its
+ * terms). The rank adds a little for matching the very words and for covering the FAQ's own
+ * question (or best alternative).
  */
 export const rankFaqs = (tokens: Token[], index: FaqIndex, limit = 4): Candidate[] => {
-  const scores = new Map<number, number>();
-  let total = 0;
+  // Typed arrays and a list of touched FAQs: no allocation per posting, which keeps the slowest
+  // questions (broad words in a large knowledge base) fast.
+  const scores = new Float64Array(index.n);
+  const exact = new Float64Array(index.n);
+  const best = new Float64Array(index.n);
+  const hits: number[] = [];
+  const touched: number[] = [];
   const terms = new Set<string>();
+  let total = 0;
   for (const token of tokens) {
     const weight = tokenWeight(token, index);
     total += weight;
-    const best = new Map<number, number>();
     for (const term of token.terms) {
       terms.add(term);
-      for (const [faq, value] of index.postings.get(term) ?? []) {
-        if (value > (best.get(faq) ?? 0)) best.set(faq, value);
+      const list = index.postings.get(term);
+      if (!list) continue;
+      for (let k = 0; k < list.faqs.length; k++) {
+        const faq = list.faqs[k]!;
+        const value = list.values[k]!;
+        if (best[faq] === 0) touched.push(faq);
+        if (value > best[faq]!) best[faq] = value;
+        if (term === token.stem) exact[faq] += weight * value;
       }
     }
-    for (const [faq, value] of best) scores.set(faq, (scores.get(faq) ?? 0) + weight * value);
+    for (const faq of touched) {
+      if (scores[faq] === 0) hits.push(faq);
+      scores[faq] += weight * best[faq]!;
+      best[faq] = 0;
+    }
+    touched.length = 0;
   }
   if (total === 0) return [];
   // Only the best few by coverage can win; the FAQ side is worked out for them alone.
-  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit * 2);
-  const candidates: Candidate[] = [];
-  for (const [faq, score] of top) {
-    const coverage = score / total;
-    let side = 0;
-    for (const head of index.heads[faq]!) {
-      let all = 0;
-      let hit = 0;
-      for (const token of head) {
-        const weight = tokenWeight(token, index);
-        all += weight;
-        if (token.terms.some((term) => terms.has(term))) hit += weight;
-      }
-      if (all > 0) side = Math.max(side, hit / all);
-    }
-    candidates.push({ index: faq, coverage, rank: coverage + FAQ_SIDE * side });
-  }
-  return candidates.sort((a, b) => b.rank - a.rank).slice(0, limit);
+  return hits
+    .sort((a, b) => scores[b]! - scores[a]!)
+    .slice(0, limit * 2)
+    .map((faq) => {
+      const coverage = scores[faq]! / total;
+      const side = Math.max(...index.heads[faq]!.map((head) => headCoverage(head, terms, index)));
+      return { index: faq, coverage, rank: coverage + FAQ_SIDE * side + (EXACT * exact[faq]!) / total };
+    })
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, limit);
 };

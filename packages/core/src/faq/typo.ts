@@ -26,12 +26,13 @@ export const editDistance = (a: string, b: string, max: number): number => {
   return previous[b.length]!;
 };
 
-/** Edits allowed for a word of this length: none under 4 letters (too many short words are one edit apart), two from 8. */
-export const allowedEdits = (length: number): number => (length < 4 ? 0 : length < 8 ? 1 : 2);
+/** Edits allowed for a word of this length: none under 5 letters (too many short words are one edit apart), two from 8. */
+export const allowedEdits = (length: number): number => (length < 5 ? 0 : length < 8 ? 1 : 2);
 
 /**
- * The closest known word within the allowed edits, or undefined. Ties go to the word met first;
- * `vocabulary` groups words by length so only lengths within reach are scanned.
+ * The closest known word within the allowed edits that starts with the same letter (people rarely
+ * mistype the first letter, and allowing it turns "cover" into "over"), or undefined. Ties go to
+ * the word met first; `vocabulary` groups words by length so only lengths within reach are scanned.
  */
 export const closestWord = (word: string, vocabulary: Map<number, string[]>): string | undefined => {
   const max = allowedEdits(word.length);
@@ -39,6 +40,7 @@ export const closestWord = (word: string, vocabulary: Map<number, string[]>): st
   let distance = max + 1;
   for (let length = word.length - max; length <= word.length + max; length++) {
     for (const candidate of vocabulary.get(length) ?? []) {
+      if (candidate[0] !== word[0]) continue;
       const d = editDistance(word, candidate, Math.min(max, distance - 1));
       if (d < distance) {
         distance = d;
