@@ -2,7 +2,13 @@
  * @packageDocumentation
  * Public API of @pulso/ui. Everything exported here is public; nothing else is.
  */
-export const version = '0.1.0';
+export { version } from './pulso/version';
+
+// The Pulso API (engineer E2): the page's singleton, a factory for separate instances, and types.
+export { Pulso } from './pulso/pulso-singleton';
+export { createPulso } from './pulso/create-pulso';
+export type { PulsoOptions } from './pulso/start-pulso';
+export type { PulsoApi, PulsoEvents, PulsoEventName, PulsoVisitor } from './pulso/pulso-types';
 
 // Chat widget (engineer F).
 /** Mounts the FAQ chat widget (launcher, panel, handoff) into a shadow-root mount point. */

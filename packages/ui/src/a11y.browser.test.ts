@@ -1,0 +1,81 @@
+// axe-core in real Chromium over the built script tag, in every state a visitor can reach.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/testing/chromium';
+import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { everyKind, openShop, postPurchase } from '../test-pages/shop';
+import { answerCurrent, surveyPanel, waitForStep } from '../test-pages/survey-driver';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** WCAG 2.0–2.2 A and AA rules over the whole page, shadow roots included. */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations;
+  });
+  return (found as AxeViolation[]).map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => `${JSON.stringify(n.target)} (${n.failureSummary ?? ''})`).join(', ')}`,
+  );
+}
+
+async function openWith(config: object, locale = 'en'): Promise<Page> {
+  openShop(server, { config, locale });
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/shop/thanks`);
+  await surveyPanel(page).waitFor();
+  return page;
+}
+
+test('every question kind and the thank-you screen pass axe, light theme', async () => {
+  const page = await openWith({ surveys: [{ ...everyKind, trigger: { type: 'pageView' } }], theme: { mode: 'light' } });
+  const report: Record<string, string[]> = {};
+  for (const kind of ['nps', 'csat', 'ces', 'rating', 'single', 'multiple', 'text']) {
+    await waitForStep(page, kind);
+    report[kind] = await violations(page);
+    await answerCurrent(page);
+  }
+  await waitForStep(page, 'thank-you');
+  report['thank-you'] = await violations(page);
+  expect(report).toEqual({ nps: [], csat: [], ces: [], rating: [], single: [], multiple: [], text: [], 'thank-you': [] });
+  await page.close();
+});
+
+test('the dark theme passes axe, open and after an invalid submit', async () => {
+  const page = await openWith({ surveys: [postPurchase], theme: { mode: 'dark' } });
+  expect(await violations(page)).toEqual([]);
+  // A required question submitted empty shows its error, tied to the control.
+  await page.locator('pulso-widget [part~="submit"]').click();
+  await page.locator('pulso-widget [role="alert"]').waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.close();
+});
+
+test('Arabic lays the survey out right to left and passes axe', async () => {
+  const page = await openWith({ surveys: [postPurchase] }, 'ar');
+  expect(await page.locator('pulso-widget').getAttribute('dir')).toBe('rtl');
+  await expect(surveyPanel(page).getByRole('heading').first().textContent()).resolves.toContain('متجر سول');
+  expect(await violations(page)).toEqual([]);
+  await page.close();
+});

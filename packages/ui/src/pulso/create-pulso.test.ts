@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { createPulso } from './create-pulso';
+import type { PulsoApi } from './pulso-types';
+
+const nps = {
+  id: 'nps',
+  version: 1,
+  name: 'NPS',
+  trigger: { type: 'event', event: 'purchase' },
+  questions: [{ kind: 'nps', id: 'recommend', title: 'How likely are you to recommend us?' }],
+};
+
+let pulso: PulsoApi;
+let errors: unknown[][];
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));
+  pulso = createPulso();
+});
+afterEach(() => {
+  pulso.destroy();
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+const surveyOnScreen = () => document.querySelector('pulso-widget')?.shadowRoot?.querySelector('[part~="survey"]') ?? null;
+
+test('a bad configuration logs one error naming the path, emits `error`, shows nothing and throws nothing', () => {
+  const heard: string[] = [];
+  pulso.on('error', ({ message }) => heard.push(message));
+  expect(() => pulso.init({ surveys: [{ ...nps, questions: [{ ...nps.questions[0], kind: 'stars' }] }] })).not.toThrow();
+  expect(errors).toHaveLength(1);
+  expect(String(errors[0]![0])).toMatch(/^pulso: the configuration is invalid, so nothing will be shown\. surveys\[0\]\.questions\[0\]\.kind: /);
+  expect(heard).toEqual([String(errors[0]![0]).replace('pulso: ', '')]);
+  pulso.track('purchase');
+  expect(surveyOnScreen()).toBeNull();
+});
+
+test('calls made before init run after it, in order', async () => {
+  const shown: string[] = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.track('purchase');
+  expect(shown).toEqual([]);
+  pulso.init({ surveys: [nps] });
+  await vi.waitFor(() => expect(shown).toEqual(['nps']));
+  expect(surveyOnScreen()).not.toBeNull();
+});
+
+test('showSurvey with an unknown id is reported, not thrown', () => {
+  pulso.init({ surveys: [nps] });
+  pulso.showSurvey('nope');
+  expect(String(errors.at(-1)![0])).toBe('pulso: showSurvey: there is no survey with id "nope" in the configuration');
+});
+
+test('the session cap stops a second survey in the same session', async () => {
+  const second = { ...nps, id: 'second', trigger: { type: 'event', event: 'support' } };
+  const shown: string[] = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.init({ surveys: [nps, second], maxSurveysPerSession: 1 });
+  pulso.track('purchase');
+  await vi.waitFor(() => expect(shown).toEqual(['nps']));
+  surveyOnScreen()!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+  await vi.waitFor(() => expect(surveyOnScreen()).toBeNull());
+  pulso.track('support');
+  await new Promise((done) => setTimeout(done, 20));
+  expect(shown).toEqual(['nps']);
+});
+
+test('a dismissal is recorded in the history kept across visits', async () => {
+  const dismissed: string[] = [];
+  pulso.on('dismissed', ({ surveyId }) => dismissed.push(surveyId));
+  pulso.init({ surveys: [nps] });
+  pulso.track('purchase');
+  await vi.waitFor(() => expect(surveyOnScreen()).not.toBeNull());
+  surveyOnScreen()!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+  await vi.waitFor(() => expect(dismissed).toEqual(['nps']));
+  const history = JSON.parse(localStorage.getItem('pulso:history')!);
+  expect(history.surveys.nps.shown).toHaveLength(1);
+  expect(history.surveys.nps.dismissed).toHaveLength(1);
+});
+
+test('destroy removes the widget and gives history.pushState back', async () => {
+  const original = history.pushState;
+  pulso.init({ surveys: [nps] });
+  expect(history.pushState).not.toBe(original);
+  pulso.track('purchase');
+  await vi.waitFor(() => expect(surveyOnScreen()).not.toBeNull());
+  pulso.destroy();
+  expect(history.pushState).toBe(original);
+  expect(document.querySelector('pulso-widget')).toBeNull();
+});

@@ -1,0 +1,103 @@
+import { safeParseConfig } from '@pulso/core';
+import type { ChatPlugin } from './chat-plugin';
+import { createEmitter } from './create-emitter';
+import { fetchConfig } from './fetch-config';
+import { createRuntime, type Runtime, type VisitorState } from './create-runtime';
+import type { PulsoApi, PulsoEvents } from './pulso-types';
+
+/** Options of `createPulso`. */
+export interface PulsoOptions {
+  /**
+   * Values merged over every `init` config: the script tag's `data-endpoint`, `data-locale` and
+   * `nonce`, which describe this page and so win over a configuration file shared by many pages.
+   */
+  overrides?: Record<string, unknown>;
+  /** The window to work in (tests, iframes). */
+  win?: Window;
+}
+
+/**
+ * A Pulso instance with the chat given as a plugin (or none: a surveys-only build). Calls made
+ * before `init` (or while the configuration is loading) are kept and run, in order, right after
+ * it. Nothing throws into the host page: problems go to `console.error` and the `error` event.
+ */
+export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): PulsoApi {
+  const report = (message: string, cause?: unknown) => {
+    console.error(`pulso: ${message}`, ...(cause === undefined ? [] : [cause]));
+    emitter.emit('error', { message, ...(cause === undefined ? {} : { cause }) });
+  };
+  const emitter = createEmitter<PulsoEvents>((error) => console.error('pulso: an event handler threw', error));
+  const state: VisitorState = { visitor: {} };
+  let runtime: Runtime | undefined;
+  let waiting: Array<(runtime: Runtime) => void> = [];
+
+  // Every entry point is wrapped: a bug in Pulso must never become an exception in the shop.
+  const guard = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      report(`${what} failed`, error);
+    }
+  };
+  const whenReady = (what: string, call: (runtime: Runtime) => void) => {
+    if (runtime) guard(what, () => call(runtime!));
+    else waiting.push((ready) => guard(what, () => call(ready)));
+  };
+
+  const api: PulsoApi = {
+    init(input) {
+      if (typeof input === 'string') {
+        // A URL: load the JSON file (the script tag's `data-config`), then start with it.
+        fetchConfig(input).then(
+          (loaded) => api.init(loaded),
+          (error: Error) => report(error.message),
+        );
+        return;
+      }
+      guard('init', () => {
+        const merged = isObject(input) ? { ...input, ...options.overrides } : input;
+        const parsed = safeParseConfig(merged);
+        if (!parsed.success) {
+          const where = parsed.issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ');
+          return report(`the configuration is invalid, so nothing will be shown. ${where}`);
+        }
+        runtime?.stop();
+        const started = createRuntime(parsed.config, { chat, emitter, report, state, ...(options.win ? { win: options.win } : {}) });
+        runtime = started;
+        started.resume();
+        const calls = waiting;
+        waiting = [];
+        calls.forEach((call) => call(started));
+        started.start();
+      });
+    },
+    showSurvey: (id) => whenReady('showSurvey', (ready) => ready.showSurvey(id)),
+    track: (event, props) => whenReady('track', (ready) => ready.track(event, props)),
+    identify(visitor) {
+      guard('identify', () => {
+        state.visitor = { ...visitor };
+        runtime?.changed();
+      });
+    },
+    setJourney(stage) {
+      guard('setJourney', () => {
+        state.journeyStage = stage;
+        runtime?.changed();
+      });
+    },
+    openChat: () => whenReady('openChat', (ready) => ready.openChat()),
+    on: (event, handler) => emitter.on(event, handler),
+    destroy() {
+      guard('destroy', () => {
+        runtime?.stop();
+        runtime = undefined;
+        waiting = [];
+      });
+    },
+  };
+  return api;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,38 @@
+import type { JourneyStage, Survey } from '@pulso/core';
+
+/** The survey events Pulso sends to the endpoint (see docs/events.md for the wire shape). */
+export type SurveyEventType = 'survey.shown' | 'survey.answered' | 'survey.completed' | 'survey.dismissed';
+
+/** Fields every survey event carries. */
+export interface SurveyEventBase {
+  type: SurveyEventType;
+  responseId: string;
+  surveyId: string;
+  surveyVersion: number;
+  journeyStage: JourneyStage | undefined;
+  locale: string;
+  /** The page the visitor was on. */
+  url: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+/** Builds an event for `survey` with the context every event carries plus `extra`. */
+export function surveyEvent<T extends object>(
+  type: SurveyEventType,
+  survey: Survey,
+  context: { responseId: string; locale: string; journeyStage: JourneyStage | undefined; url: string },
+  extra: T,
+): SurveyEventBase & T {
+  return {
+    type,
+    responseId: context.responseId,
+    surveyId: survey.id,
+    surveyVersion: survey.version,
+    journeyStage: survey.journeyStage ?? context.journeyStage,
+    locale: context.locale,
+    url: context.url,
+    at: Date.now(),
+    ...extra,
+  };
+}

@@ -1,0 +1,2 @@
+/** The version of @pulso/ui. */
+export const version = '0.1.0';

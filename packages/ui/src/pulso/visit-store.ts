@@ -1,0 +1,69 @@
+import { recordCompleted, recordDismissed, recordShown, restoreHistory, type SurveyHistory } from '@pulso/core';
+import type { WebStore } from './web-store';
+
+const HISTORY_KEY = 'pulso:history';
+const SESSION_KEY = 'pulso:session';
+const VISITOR_KEY = 'pulso:visitor';
+const RESPONSE_KEY = 'pulso:response';
+
+/** An unfinished response kept so a reload (or the next page) continues it. */
+export interface SavedResponse {
+  surveyId: string;
+  surveyVersion: number | string | undefined;
+  response: unknown;
+}
+
+/**
+ * Everything Pulso remembers about the visitor, in one place: the show/complete/dismiss history
+ * and anonymous id across visits (localStorage), the surveys shown this browsing session
+ * (sessionStorage, so the per-session cap resets with the session), and the unfinished response.
+ * The history is read fresh for every decision because other tabs write it too.
+ */
+export function createVisitStore(local: WebStore, session: WebStore, now: () => number = Date.now) {
+  const update = (change: (history: SurveyHistory, surveyId: string, at: number) => SurveyHistory) => (surveyId: string) =>
+    local.write(HISTORY_KEY, change(restoreHistory(local.read(HISTORY_KEY)), surveyId, now()));
+  return {
+    history: (): SurveyHistory => restoreHistory(local.read(HISTORY_KEY)),
+    recordShown: (surveyId: string) => {
+      update(recordShown)(surveyId);
+      session.write(SESSION_KEY, { shown: [...sessionShown(session), surveyId] });
+    },
+    recordCompleted: update(recordCompleted),
+    recordDismissed: update(recordDismissed),
+    /** Survey ids shown in this browsing session, oldest first. */
+    sessionShown: () => sessionShown(session),
+    visitorId(): string {
+      const saved = local.read<string>(VISITOR_KEY);
+      if (typeof saved === 'string' && saved) return saved;
+      const id = randomId();
+      local.write(VISITOR_KEY, id);
+      return id;
+    },
+    savedResponse: () => local.read<SavedResponse>(RESPONSE_KEY),
+    saveResponse: (saved: SavedResponse) => local.write(RESPONSE_KEY, saved),
+    clearResponse: () => local.remove(RESPONSE_KEY),
+  };
+}
+
+/** The store `createVisitStore` returns. */
+export type VisitStore = ReturnType<typeof createVisitStore>;
+
+function sessionShown(session: WebStore): string[] {
+  const value = session.read<{ shown?: unknown }>(SESSION_KEY)?.shown;
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** A random id; `crypto.randomUUID` needs a secure context, so plain http pages get a fallback. */
+export function randomId(): string {
+  const c = globalThis.crypto;
+  if (c?.randomUUID) {
+    try {
+      return c.randomUUID();
+    } catch {
+      // Not a secure context.
+    }
+  }
+  const bytes = new Uint8Array(16);
+  c.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

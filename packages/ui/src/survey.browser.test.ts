@@ -1,0 +1,169 @@
+// Real Chromium against the built script tag: pages load only packages/ui/dist/pulso.min.js.
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/testing/chromium';
+import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { openShop, postPurchase, spaSurvey } from '../test-pages/shop';
+import { answerCurrent, surveyPanel, waitForStep } from '../test-pages/survey-driver';
+
+let browser: Browser;
+let server: StaticServer;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
+});
+// Each test's pages go away with it, so no queue keeps sending into the next test's endpoint.
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh visitor: its own storage, so history and locks never leak between tests. */
+async function visitor(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return { context, page, errors };
+}
+
+test('the post-purchase survey shows on the order page and every answer reaches the endpoint', async () => {
+  const shop = openShop(server, { config: { surveys: [postPurchase] } });
+  const { page, errors } = await visitor();
+  await page.goto(`${server.url}/shop/thanks`);
+  const panel = surveyPanel(page);
+  await panel.getByRole('radiogroup').waitFor();
+  expect(await panel.getByRole('radio').count()).toBe(11);
+  await panel.getByRole('radio', { name: '9', exact: true }).click();
+  await panel.locator('[part~="submit"]').click();
+  await waitForStep(page, 'text');
+  await panel.getByRole('textbox').fill('Fast delivery');
+  await panel.locator('[part~="submit"]').click();
+  await waitForStep(page, 'thank-you');
+
+  const completed = await shop.received((p) => p.type === 'survey.completed');
+  const answered = shop.payloads.filter((p) => p.type === 'survey.answered');
+  expect(answered.map((p) => [p.questionId, p.value])).toEqual([
+    ['recommend', 9],
+    ['recommend-followup', 'Fast delivery'],
+  ]);
+  expect(shop.payloads.filter((p) => p.type === 'survey.shown').map((p) => p.responseId)).toEqual([completed.responseId]);
+  expect(completed).toMatchObject({
+    surveyId: 'post-purchase',
+    surveyVersion: 1,
+    journeyStage: 'purchase',
+    locale: 'en',
+    url: `${server.url}/shop/thanks`,
+    responseId: answered[0]!.responseId,
+    answers: { recommend: 9, 'recommend-followup': 'Fast delivery' },
+  });
+  expect(errors).toEqual([]);
+});
+
+test('on a 375 px wide screen the survey is a bottom sheet across the whole width', async () => {
+  openShop(server, { config: { surveys: [postPurchase] } });
+  const { page } = await visitor({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+  await page.goto(`${server.url}/shop/thanks`);
+  const panel = surveyPanel(page);
+  await panel.getByRole('radiogroup').waitFor();
+  await page.waitForTimeout(400); // let an entrance transition settle
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeCloseTo(0, 0);
+  expect(box.width).toBeCloseTo(375, 0);
+  expect(box.y + box.height).toBeCloseTo(700, 0);
+  // Every option of the 0–10 scale stays a usable touch target on a phone.
+  for (const radio of await panel.getByRole('radio').all()) {
+    const target = (await radio.boundingBox())!;
+    expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(24);
+  }
+});
+
+test('a single-page app navigating with pushState gets its URL-targeted survey', async () => {
+  openShop(server, { config: { surveys: [spaSurvey] } });
+  const { page } = await visitor();
+  await page.goto(`${server.url}/app/`);
+  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await page.waitForTimeout(300);
+  await expect(surveyPanel(page).count()).resolves.toBe(0);
+  await page.evaluate(() => history.pushState({}, '', '/app/orders/42'));
+  await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
+});
+
+test('a reload in the middle of a survey continues the same response at the next question', async () => {
+  const shop = openShop(server, { config: { surveys: [postPurchase] } });
+  const { page } = await visitor();
+  await page.goto(`${server.url}/shop/thanks`);
+  await surveyPanel(page).getByRole('radio', { name: '3', exact: true }).click();
+  await page.locator('pulso-widget [part~="submit"]').click();
+  await waitForStep(page, 'text');
+  await page.reload();
+  await waitForStep(page, 'text');
+  await answerCurrent(page, 'The box arrived late');
+  await waitForStep(page, 'thank-you');
+  const completed = await shop.received((p) => p.type === 'survey.completed');
+  const answered = shop.payloads.filter((p) => p.type === 'survey.answered');
+  expect(answered.map((p) => p.responseId)).toEqual([completed.responseId, completed.responseId]);
+  expect(completed.answers).toEqual({ recommend: 3, 'recommend-followup': 'The box arrived late' });
+  // Resuming is not a second showing.
+  expect(shop.payloads.filter((p) => p.type === 'survey.shown').map((p) => p.responseId)).toEqual([completed.responseId]);
+});
+
+test('a survey open in one tab is not opened in another tab of the same visitor', async () => {
+  const always = { ...postPurchase, frequency: { oncePerVisitor: false } };
+  openShop(server, { config: { surveys: [always], maxSurveysPerSession: 5 } });
+  const { context, page: first } = await visitor();
+  await first.goto(`${server.url}/shop/thanks`);
+  await surveyPanel(first).getByRole('radiogroup').waitFor();
+  const second = await context.newPage();
+  await second.goto(`${server.url}/shop/thanks`);
+  await second.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await second.waitForTimeout(500);
+  await expect(surveyPanel(second).count()).resolves.toBe(0);
+  // Once the first tab's survey is closed, another tab may show one.
+  await surveyPanel(first).locator('[part~="close"]').click();
+  await second.evaluate(() => (window as unknown as { Pulso: { showSurvey(id: string): void } }).Pulso.showSurvey('post-purchase'));
+  await surveyPanel(second).getByRole('radiogroup').waitFor({ timeout: 5_000 });
+});
+
+test('calls queued before the script loads run after it, in order, and a purchase triggers its survey', async () => {
+  const afterPurchase = {
+    ...postPurchase,
+    id: 'big-order',
+    trigger: { type: 'event', event: 'purchase', where: [{ path: 'order.total', op: 'gte', value: 100 }] },
+  };
+  const snippet = `<script>
+    window.Pulso = window.Pulso || { q: [] };
+    ['init','showSurvey','track','identify','setJourney','openChat','on','destroy'].forEach(function (m) {
+      window.Pulso[m] = window.Pulso[m] || function () { window.Pulso.q.push([m].concat([].slice.call(arguments))); };
+    });
+    window.seen = [];
+    Pulso.on('shown', function (e) { window.seen.push(e.surveyId); });
+    Pulso.track('purchase', { order: { total: 20 } });
+    Pulso.q.push(['track', 'purchase', { order: { total: 150 } }]);
+  </script>`;
+  openShop(server, { config: { surveys: [afterPurchase] }, before: snippet });
+  const { page, errors } = await visitor();
+  await page.goto(`${server.url}/shop/cart`);
+  await surveyPanel(page).getByRole('radiogroup').waitFor();
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['big-order']);
+  expect(errors).toEqual([]);
+});
+
+test('a bad configuration logs one clear error naming the path and shows nothing', async () => {
+  const broken = { surveys: [{ ...postPurchase, questions: [{ kind: 'stars', id: 'q', title: 'Hi' }] }] };
+  openShop(server, { config: broken });
+  const { page, errors } = await visitor();
+  await page.goto(`${server.url}/shop/thanks`);
+  await expect.poll(() => errors.length).toBe(1);
+  await page.waitForTimeout(300);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toContain('pulso: the configuration is invalid');
+  expect(errors[0]).toContain('surveys[0].questions[0].kind');
+  await expect(page.locator('pulso-widget').count()).resolves.toBe(0);
+});
