@@ -37,6 +37,9 @@ function checkSimple(trigger: SimpleInput, context: TargetingContext): Check {
       const ok = context.journeyStage === trigger.stage;
       return { ok, why: ok ? `journey stage ${trigger.stage}` : `journey stage is ${context.journeyStage ?? 'unknown'}, not ${trigger.stage}` };
     }
+    default:
+      // Only reachable with an unvalidated definition; `decideSurvey` reports it as `invalid`.
+      throw new TypeError(`unknown trigger type ${JSON.stringify((trigger as { type: unknown }).type)}`);
   }
 }
 

@@ -78,6 +78,13 @@ describe('triggers', () => {
     expect(only([any], { scrollPercent: 10 })).toMatchObject({ shown: false, reason: 'waiting for exit intent; waiting for 90% scroll (now 10%)' });
   });
 
+  test('an unknown trigger type (an unvalidated definition) skips that survey as invalid', () => {
+    const odd = { id: 'odd', trigger: { type: 'hover' } } as unknown as TargetableSurvey;
+    expect(decide([odd, onPage]).reasons[0]).toEqual({ surveyId: 'odd', code: 'invalid', reason: 'trigger: unknown trigger type "hover"' });
+    const nested = { id: 'nested', trigger: { type: 'all', of: [{ type: 'all', of: [] }] } } as unknown as TargetableSurvey;
+    expect(decide([nested]).reasons[0]).toMatchObject({ code: 'invalid', reason: 'trigger: unknown trigger type "all"' });
+  });
+
   test('a survey without a trigger is never chosen automatically', () => {
     expect(only([{ id: 's' }])).toMatchObject({ shown: false, code: 'manual' });
   });
