@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
 
@@ -31,14 +31,22 @@ function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatString
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<{ email?: string; message?: string }>({});
+  const form = useRef<HTMLFormElement>(null);
+  // The button that opened the form is gone: focus its first field; once the form has done its
+  // job, the message field, so a keyboard user is never left on the page's <body>.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   return (
     <form
+      ref={form}
       class="handoff-form"
       part="handoff-form"
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        setErrors((await model.submitOffline(email, message)) ?? {});
+        const root = form.current?.getRootNode() as Document | ShadowRoot | undefined;
+        const problems = await model.submitOffline(email, message);
+        if (problems) setErrors(problems);
+        else root?.getElementById('pulso-chat-input')?.focus();
       }}
     >
       <p>{intro(model, strings)}</p>

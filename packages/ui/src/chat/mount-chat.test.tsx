@@ -149,6 +149,7 @@ describe('handoff to a person', () => {
     fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
     const email = await view.findByLabelText('E-mail');
     expect(view.getByText(/outside our opening hours/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(email));
     fireEvent.input(email, { target: { value: 'not-an-email' } });
     fireEvent.click(view.getByRole('button', { name: 'Send message' }));
     expect(await view.findByText(/valid e-mail/)).toBeTruthy();
@@ -160,6 +161,7 @@ describe('handoff to a person', () => {
     fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Where is order 123?' } });
     fireEvent.click(view.getByRole('button', { name: 'Send message' }));
     expect(await view.findByText(/reply to you by e-mail/)).toBeTruthy();
+    expect(document.activeElement).toBe(view.getByRole('textbox', { name: 'Type your question…' }));
     // The end of the conversation asks the chat's own CSAT.
     expect(view.getByRole('group', { name: 'How was this chat?' })).toBeTruthy();
 
