@@ -4,12 +4,11 @@
 // idb-keyval included, has a 3 KB gzip budget.
 import { backoffDelay, retryAfterMs } from './backoff';
 import { flushLock } from './flush-lock';
-import { idbStore } from './idb-store';
-import { postBatch, wireBatch, type Outcome } from './post-batch';
+import { idbStore, ranks } from './idb-store';
+import { postBatch, wireBatch } from './post-batch';
 import { QueueFullError } from './queue-full-error';
 import type { DeadLetter, Queue, QueueEvents, QueueItem, QueueMeta, QueueOptions, StoredItem } from './types';
 
-const ranks = { high: 0, normal: 1, analytics: 2 } as const;
 type Item = StoredItem;
 
 const byDelivery = (a: Item, b: Item) =>
@@ -98,7 +97,7 @@ export function createQueue(options: QueueOptions): Queue {
   };
   const drop = (list: Item[], outcome: 'delivered' | 'evicted') => {
     const ids = live(list).map(({ id }) => (known.delete(id), gone.add(id), counts[outcome]++, id));
-    if (ids.length) emit(outcome, outcome === 'evicted' ? { count: ids.length, ids } : ({ ids } as never));
+    if (ids.length) emit(outcome, { count: ids.length, ids });
   };
   // Replaces items by their new versions and writes them; failures stay in memory until healed.
   const change = async (list: Item[], update: (item: Item) => Item) => {
@@ -120,57 +119,38 @@ export function createQueue(options: QueueOptions): Queue {
     if (dead.length) emit('dead-letter', { items: dead as DeadLetter[] });
   };
 
-  const acknowledge = async (batch: Item[], text: string) => {
-    let accepted: string[] | undefined;
-    const rejected = new Map<string, string>();
-    try {
-      const ack = JSON.parse(text);
-      if (Array.isArray(ack.accepted)) accepted = ack.accepted;
-      for (const r of ack.rejected) rejected.set(r.id, '' + r.reason);
-    } catch {
-      // not JSON, or no `rejected`: what was parsed so far stands
-    }
-    const ok = batch.filter(({ id }) => !rejected.has(id) && (!accepted || accepted.includes(id)));
-    await attempt(() => store.write([], ok));
-    drop(ok, 'delivered');
-    await bury(batch.filter(({ id }) => rejected.has(id)), ({ id }) => rejected.get(id)!);
-  };
-
-  const failed = async (batch: Item[], outcome: Outcome) => {
-    const now = clock.now();
-    const error = 'error' in outcome ? outcome.error : `http ${outcome.status}`;
-    let delayMs = 0;
-    const meta = await updateMeta((m) => {
-      const failures = (m.failures ?? 0) + 1;
-      delayMs = retryAfterMs((outcome as { retryAfter?: string }).retryAfter ?? null, now) ?? backoffDelay(failures, random);
-      return { ...m, failures, nextAttemptAt: now + delayMs };
-    });
-    lastError = error;
-    networkDown = 'error' in outcome;
-    nextAttemptAt = meta.nextAttemptAt!;
-    await change(batch, (item) => ({ ...item, attempts: item.attempts + 1 }));
-    emit('retry', { ids: batch.map(({ id }) => id), attempt: meta.failures!, delayMs, error });
-  };
-
   // Sends one batch; false means "stop this pass" (retry later, or paused by an auth error).
-  const send = async (batch: Item[], keepalive = false): Promise<boolean> => {
+  const send = async (batch: Item[], keepalive?: boolean): Promise<boolean> => {
     for (const { id } of batch) flying.add(id);
-    const outcome = await postBatch(wireBatch(batch, clock.now()), keepalive, post);
+    const { status, text, retryAfter } = await postBatch(wireBatch(batch, clock.now()), !!keepalive, post);
     for (const { id } of batch) flying.delete(id);
-    const status = (outcome as { status?: number }).status ?? 0;
-    const text = (outcome as { text?: string }).text ?? '';
+    const now = clock.now();
     if (status > 199 && status < 300) {
       networkDown = false;
-      if (nextAttemptAt || memMeta.failures) await updateMeta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 }));
+      if (nextAttemptAt) await updateMeta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 }));
       nextAttemptAt = 0;
-      await acknowledge(batch, text);
+      // A body { accepted, rejected } acknowledges part of the batch; any other body, all of it.
+      let accepted: string[] | undefined;
+      const rejected = new Map<string, string>();
+      try {
+        const ack = JSON.parse(text);
+        if (Array.isArray(ack.accepted)) accepted = ack.accepted;
+        for (const r of ack.rejected) rejected.set(r.id, '' + r.reason);
+      } catch {
+        // not JSON, or no `rejected`: what was parsed so far stands
+      }
+      const ok = batch.filter(({ id }) => !rejected.has(id) && (!accepted || accepted.includes(id)));
+      await attempt(() => store.write([], ok));
+      drop(ok, 'delivered');
+      await bury(batch.filter(({ id }) => rejected.has(id)), ({ id }) => rejected.get(id)!);
       return true;
     }
     // The page-hide send only ever acknowledges; its failures are retried by normal passes.
     if (keepalive) return false;
+    const error = status ? `http ${status}` : text;
     if (status === 401 || status === 403) {
       paused = true;
-      lastError = `http ${status}`;
+      lastError = error;
       emit('auth-error', { status });
       return false;
     }
@@ -180,15 +160,26 @@ export function createQueue(options: QueueOptions): Queue {
         const half = batch.length >> 1;
         return (await send(batch.slice(0, half))) && send(batch.slice(half));
       }
-      await bury(batch, () => (status === 413 ? 'too large (http 413)' : text.slice(0, 500) || `http ${status}`));
+      await bury(batch, () => (status === 413 ? 'too large (http 413)' : text.slice(0, 500) || error));
       return true;
     }
-    if (!status || status === 408 || status === 425 || status === 429 || status > 499) {
-      await failed(batch, outcome);
-      return false;
+    if (status && status !== 408 && status !== 425 && status !== 429 && status < 500) {
+      await bury(batch, () => error);
+      return true;
     }
-    await bury(batch, () => `http ${status}`);
-    return true;
+    // Network error, timeout, 408, 425, 429, 5xx: back off (shared by every tab) and retry later.
+    let delayMs = 0;
+    const meta = await updateMeta((m) => {
+      const failures = (m.failures ?? 0) + 1;
+      delayMs = retryAfterMs(retryAfter, now) ?? backoffDelay(failures, random);
+      return { ...m, failures, nextAttemptAt: now + delayMs };
+    });
+    lastError = error;
+    networkDown = !status;
+    nextAttemptAt = meta.nextAttemptAt!;
+    await change(batch, (item) => ({ ...item, attempts: item.attempts + 1 }));
+    emit('retry', { ids: batch.map(({ id }) => id), attempt: meta.failures!, delayMs, error });
+    return false;
   };
 
   // The next batch from the front of `queue`, within `batchSize` and `maxBatchBytes`.
@@ -322,14 +313,10 @@ export function createQueue(options: QueueOptions): Queue {
       void flush();
     },
     stats() {
-      const all = [...known.values()];
-      const deadLettered = all.filter((item) => item.reason != null).length;
-      const inFlight = all.filter(({ id }) => flying.has(id)).length;
+      const s = { ...counts, pending: 0, inFlight: 0, deadLettered: 0 };
+      for (const { id, reason } of known.values()) s[reason != null ? 'deadLettered' : flying.has(id) ? 'inFlight' : 'pending']++;
       return {
-        ...counts,
-        pending: all.length - deadLettered - inFlight,
-        inFlight,
-        deadLettered,
+        ...s,
         lastError,
         nextAttemptAt: nextAttemptAt > clock.now() ? nextAttemptAt : undefined,
         degraded,

@@ -10,7 +10,8 @@ import { QueueFullError } from './queue-full-error';
 import type { QueueMeta, QueueStore, StoredItem } from './types';
 
 const STORE = 'q';
-const ranks = { high: 0, normal: 1, analytics: 2 } as const;
+/** Delivery order of priorities. */
+export const ranks = { high: 0, normal: 1, analytics: 2 } as const;
 
 const pendingKey = (item: StoredItem) => ['p', ranks[item.priority], item.createdAt, item.id];
 const keyOf = (item: StoredItem) => (item.reason == null ? pendingKey(item) : ['d', item.id]);
@@ -62,20 +63,9 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
       if (retry) return run(mode, fn, 0);
       throw error;
     }
-    const committed = done(tx);
-    try {
-      const value = await fn(tx.objectStore(STORE));
-      await committed;
-      return value;
-    } catch (error) {
-      committed.catch(() => {});
-      try {
-        tx.abort();
-      } catch {
-        // already finished
-      }
-      throw error;
-    }
+    // `fn` throws (QueueFullError) before it writes anything, so nothing needs aborting.
+    const [value] = await Promise.all([fn(tx.objectStore(STORE)), done(tx)]);
+    return value;
   };
 
   return {

@@ -1,8 +1,12 @@
 // One delivery request: the wire body, the endpoint call with a timeout, and the raw outcome.
 import type { Clock, Endpoint, QueueItem, WireBatch } from './types';
 
-/** What came back: an HTTP answer, or an error (network failure, timeout, endpoint threw). */
-export type Outcome = { status: number; text: string; retryAfter: string | null } | { error: string };
+/** What came back: an HTTP answer, or status 0 with the error (network failure, timeout, endpoint threw). */
+export interface Answer {
+  status: number;
+  text: string;
+  retryAfter: string | null;
+}
 
 export interface PostOptions {
   endpoint: Endpoint;
@@ -27,7 +31,7 @@ export function wireBatch(items: QueueItem[], now: number): WireBatch {
  * Sends `batch`. With `keepalive` (page hide) the body goes as `text/plain` without custom headers:
  * a CORS-simple request needs no preflight, and a preflighted request is dropped while unloading.
  */
-export async function postBatch(batch: WireBatch, keepalive: boolean, options: PostOptions): Promise<Outcome> {
+export async function postBatch(batch: WireBatch, keepalive: boolean, options: PostOptions): Promise<Answer> {
   const { endpoint, headers, clock } = options;
   const controller = new AbortController();
   const timer = clock.setTimeout(() => controller.abort(), options.timeoutMs);
@@ -45,11 +49,10 @@ export async function postBatch(batch: WireBatch, keepalive: boolean, options: P
               : { 'content-type': 'application/json', ...(typeof headers === 'function' ? await headers() : headers) },
           });
     // The body belongs to the answer: if it cannot be read, the acknowledgement is unknown.
-    const text = await response.text();
-    return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
+    return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') };
   } catch (error) {
     // A timeout shows as "AbortError: …".
-    return { error: '' + error };
+    return { status: 0, text: '' + error, retryAfter: null };
   } finally {
     clock.clearTimeout(timer);
   }

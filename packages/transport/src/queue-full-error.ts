@@ -7,7 +7,7 @@ export class QueueFullError extends Error {
   /** The `maxItems` that was reached. */
   declare readonly maxItems: number;
   constructor(maxItems: number) {
-    super(`pulso queue full: ${maxItems} items wait and none can be evicted`);
+    super(`queue full (${maxItems})`);
     this.name = 'QueueFullError';
     this.maxItems = maxItems;
   }

@@ -90,7 +90,7 @@ export interface QueueStats {
 
 /** Events and their payloads, for `queue.on(event, fn)`. */
 export interface QueueEvents {
-  delivered: { ids: string[] };
+  delivered: { count: number; ids: string[] };
   retry: { ids: string[]; attempt: number; delayMs: number; error: string };
   'dead-letter': { items: DeadLetter[] };
   evicted: { count: number; ids: string[] };
