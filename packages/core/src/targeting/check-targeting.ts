@@ -1,8 +1,12 @@
 import { localeChain, normalizeLocale } from '../i18n/locale-chain';
 import { describeCondition, firstFailing } from './match-conditions';
+import { memo } from './memo';
 import { sampleBucket } from './sample-bucket';
 import type { Skip, TargetingContext } from './targeting-context';
 import type { TargetingInput } from './targeting-schema';
+
+const normalized = memo(normalizeLocale);
+const chainOf = memo(localeChain);
 
 /**
  * The first targeting rule that excludes the visitor, or `undefined` when none does.
@@ -16,9 +20,9 @@ export function checkTargeting(
 ): Skip | undefined {
   if (!targeting) return undefined;
   if (targeting.locales && targeting.locales.length > 0) {
-    const wanted = targeting.locales.map(normalizeLocale);
+    const wanted = targeting.locales.map(normalized);
     // `pt` in the list covers `pt-BR`, so compare the visitor's whole fallback chain.
-    const chain = context.locale ? localeChain(context.locale) : [];
+    const chain = context.locale ? chainOf(context.locale) : [];
     if (!chain.some((tag) => wanted.includes(tag))) {
       return { code: 'locale', reason: `locale ${context.locale ?? 'unknown'} is not in ${wanted.join(', ')}` };
     }

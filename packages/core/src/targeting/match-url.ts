@@ -1,3 +1,4 @@
+import { memo } from './memo';
 import { regexProblem } from './regex-problem';
 import type { UrlMatch } from './targeting-schema';
 
@@ -23,6 +24,10 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+const compiledGlob = memo(globToRegExp);
+// A string is the reason the source is not a valid regular expression.
+const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? new RegExp(source));
+
 /** The URL without its fragment, and its path (plus query) without scheme and host. */
 function splitUrl(url: string): { full: string; path: string; pathAndQuery: string } {
   const full = url.split('#')[0]!;
@@ -41,12 +46,12 @@ export function matchUrl(url: string, pattern: { match?: UrlMatch['match']; valu
   const { full, path, pathAndQuery } = splitUrl(url);
   const kind = pattern.match ?? 'exact';
   if (kind === 'regex') {
-    const problem = regexProblem(pattern.value);
-    if (problem) throw new SyntaxError(problem);
-    return new RegExp(pattern.value).test(full);
+    const compiled = compiledRegex(pattern.value);
+    if (typeof compiled === 'string') throw new SyntaxError(compiled);
+    return compiled.test(full);
   }
   const subject = !pattern.value.startsWith('/') ? full : pattern.value.includes('?') ? pathAndQuery : path;
   if (kind === 'exact') return subject === pattern.value;
   if (kind === 'prefix') return subject.startsWith(pattern.value);
-  return globToRegExp(pattern.value).test(subject);
+  return compiledGlob(pattern.value).test(subject);
 }
