@@ -166,3 +166,24 @@ test('the report page draws its charts under the strict CSP and fits a phone scr
   expect(problems).toEqual([]);
   await phone.close();
 });
+
+test('the theming page shows the same survey in three different themes side by side', async () => {
+  await page.goto(`${demo.url}/theming`);
+  const frames = page.locator('iframe');
+  await expect.poll(() => frames.count()).toBe(3);
+  const looks: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const frame = page.frameLocator('iframe').nth(i);
+    const question = frame.locator('[part="question"]');
+    await question.waitFor({ timeout: 15_000 });
+    expect(await question.getAttribute('data-kind')).toBe('nps');
+    const submit = frame.locator('[part="survey"] [part~="submit"]').first();
+    looks.push(await submit.evaluate((button) => getComputedStyle(button).backgroundColor));
+  }
+  expect(new Set(looks).size).toBe(3);
+  const boxes = await Promise.all([0, 1, 2].map(async (i) => (await frames.nth(i).boundingBox())!));
+  // Side by side on a desktop screen: same top, increasing left.
+  expect(boxes[0]!.y).toBeCloseTo(boxes[2]!.y, 0);
+  expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
+  expect(errors).toEqual([]);
+});

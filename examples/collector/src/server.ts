@@ -25,7 +25,7 @@ export interface CollectorOptions {
 }
 
 /** Every page is served with this policy: it is what the pages (and Pulso) must work under. */
-export const contentSecurityPolicy = "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const contentSecurityPolicy = "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
