@@ -166,6 +166,8 @@ export function createChatModel(options: ChatModelOptions) {
     if (result.answer) return answerWith(result.answer, result.confidence, replyTo);
     if (result.intent === 'greeting') return void addLine({ from: 'bot', text: options.greeting });
     if (result.intent === 'thanks') return void addLine({ from: 'bot', text: strings.welcome });
+    // "Bye": the end of the conversation, so the chat's rating (if there was anything to rate).
+    if (result.intent === 'goodbye') return void (transcript.value.csat === null && update(() => ({ csat: 'ask' })));
     const abstentions = transcript.value.abstentions + 1;
     update(() => ({ abstentions }));
     addLine({ from: 'bot', text: strings.notSure, suggestions: result.suggestions });

@@ -317,6 +317,14 @@ describe('panel behaviour', () => {
     ]);
   });
 
+  test('saying goodbye asks the chat’s CSAT without counting an abstention', async () => {
+    const view = mount();
+    await openAndAsk(view, 'ship');
+    await openAndAsk(view, 'bye!');
+    expect(await view.findByRole('group', { name: 'How was this chat?' })).toBeTruthy();
+    expect(queue.types()).not.toContain('chat.abstain');
+  });
+
   test('without a launcher the chat opens only through the API', async () => {
     const view = mount({ config: { launcher: false } });
     expect(view.queryByRole('button', { name: 'Open chat' })).toBeNull();
