@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { safeParseConfig } from '@pulso/core';
 import { startDemoServer } from './demo-server';
 import { demoFiles } from './pages';
 import { contentSecurityPolicy } from './server';
@@ -48,6 +50,15 @@ describe('demo server', () => {
         const response = await fetch(url, { redirect: 'manual' });
         expect([200, 301], `${path} → ${ref}`).toContain(response.status);
       }
+    }
+  });
+
+  it('serves configuration files that Pulso accepts', () => {
+    const configs = Object.entries(demoFiles).filter(([path]) => path.endsWith('.json'));
+    expect(configs.length).toBe(4);
+    for (const [path, file] of configs) {
+      const result = safeParseConfig(JSON.parse(readFileSync(file, 'utf8')));
+      expect(result.success ? [] : result.issues, path).toEqual([]);
     }
   });
 
