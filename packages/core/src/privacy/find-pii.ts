@@ -31,6 +31,18 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
 const REFERENCE_BEFORE = /(?:#|\bn\.?\s?[º°o]\.?|\bno\.|\b(?:order|invoice|ref|reference|ticket|tracking|pedido|encomenda|fatura|factura|nota|protocolo|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur)s?\b)\s*[:.#-]?\s*$/i;
 const isReference = (before: string) => REFERENCE_BEFORE.test(before);
 
+/**
+ * Card numbers are printed in one block, in fours (`4111 1111 1111 1111`, 19 digits end in a
+ * group of 3) or as American Express's 4-6-5 (Diners 4-6-4). Other groupings are phone numbers
+ * (`+55 11 98765-4325`) that happen to pass Luhn, as one in ten does. No card number starts with 0.
+ */
+function cardGrouping(match: string): boolean {
+  const groups = match.split(/[ -]/).map((group) => group.length);
+  if (groups.length === 1) return true;
+  const last = groups.pop()!;
+  return groups.every((length) => length === 4) ? last >= 1 && last <= 4 : /^4,6,[45]$/.test([...groups, last].join(','));
+}
+
 const all = (length: (match: string) => boolean) => (match: string) => (length(match) ? match.length : 0);
 
 // Detectors run in this order; each sees the text with earlier finds blanked out, so a card number
@@ -45,8 +57,8 @@ const detectors: Detector[] = [
   {
     kind: 'card',
     type: 'card',
-    pattern: /(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)/g,
-    accept: all((match) => luhnValid(digitsOf(match)) && !/^0+$/.test(digitsOf(match))),
+    pattern: /(?<![\d+-])[1-9](?:[ -]?\d){12,18}(?!\d)/g,
+    accept: all((match) => cardGrouping(match) && luhnValid(digitsOf(match))),
   },
   {
     kind: 'id',

@@ -11,6 +11,8 @@ describe('found and replaced', () => {
     ['card 4111-1111-1111-1111', 'card [card]'],
     ['mc 5500000000000004', 'mc [card]'],
     ['amex 3782 822463 10005', 'amex [card]'],
+    ['diners 3056 930902 5904', 'diners [card]'],
+    ['19 digits 6011 0009 9013 9424 009', '19 digits [card]'],
     ['CPF 529.982.247-25.', 'CPF [id].'],
     ['cpf 52998224725', 'cpf [id]'],
     ['CNPJ 11.222.333/0001-81', 'CNPJ [id]'],
@@ -47,6 +49,12 @@ describe('phone numbers', () => {
     ['German international', '+49 30 123456', '[phone]'],
   ])('%s', (_name, input, expected) => {
     expect(redactPii(input)).toBe(expected);
+  });
+
+  test('a phone that happens to pass the Luhn check is still a phone', () => {
+    // 5511987654325 and 0034612345677 are Luhn-valid; their grouping is not a card's.
+    expect(redactPii('+55 11 98765-4325')).toBe('[phone]');
+    expect(redactPii('0034 612 34 56 77')).toBe('[phone]');
   });
 
   test('a phone followed by another number keeps the number', () => {
@@ -130,4 +138,10 @@ test('long or hostile input is handled in linear time', () => {
     // Quadratic behaviour took 0.2–0.5 s on these; linear takes a few milliseconds.
     expect(performance.now() - started).toBeLessThan(100);
   }
+});
+
+test('a Luhn-valid number grouped unlike a card is not a card', () => {
+  // 4111111111111111 regrouped 3-3-3-3-4: not how cards are printed.
+  expect(findPii('ref 411 111 111 111 1111').map((match) => match.kind)).not.toContain('card');
+  expect(findPii('4111111111111111').map((match) => match.kind)).toEqual(['card']);
 });
