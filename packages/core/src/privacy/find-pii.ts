@@ -28,7 +28,11 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
  * Numbers right after these words are order, invoice or reference numbers, not phones or tax ids,
  * in the languages Pulso ships (en, pt, es, gl, fr, de, it, nl).
  */
-const REFERENCE_BEFORE = /(?:#|\bn\.?\s?[º°o]\.?|\bno\.|\b(?:order|invoice|ref|reference|ticket|tracking|pedido|encomenda|fatura|factura|nota|protocolo|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur)s?\b)\s*[:.#-]?\s*$/i;
+const REFERENCE_WORDS =
+  'order|invoice|ref|reference|ticket|tracking|transaction|pedido|encomenda|fatura|factura|nota|protocolo|chamado|rastreio|rastreamento|referência|referencia|seguimiento|transação|transacción|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur';
+const REFERENCE_BEFORE = new RegExp(`(?:#|\\bn\\.?\\s?[º°o]\\.?|\\bno\\.|(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?)\\s*[:.#-]?\\s*$`, 'iu');
+// For card numbers only the words count: "cartão nº 4111 …" is still a card.
+const REFERENCE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?\\s*(?:n\\.?\\s?[º°o]\\.?|no\\.|#)?\\s*[:.#-]?\\s*$`, 'iu');
 const isReference = (before: string) => REFERENCE_BEFORE.test(before);
 
 /**
@@ -58,7 +62,7 @@ const detectors: Detector[] = [
     kind: 'card',
     type: 'card',
     pattern: /(?<![\d+-])[1-9](?:[ -]?\d){12,18}(?!\d)/g,
-    accept: all((match) => cardGrouping(match) && luhnValid(digitsOf(match))),
+    accept: (match, before) => (!REFERENCE_WORD_BEFORE.test(before) && cardGrouping(match) && luhnValid(digitsOf(match)) ? match.length : 0),
   },
   {
     kind: 'id',
