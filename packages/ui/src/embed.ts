@@ -1,7 +1,7 @@
 // Script-tag entry: the only file that touches `window` at load. It turns the page's
 // `window.Pulso` (possibly the pre-load stub with calls queued in `q`) into the real API, runs
 // the queued calls in order, and loads `data-config` when the tag names one.
-import { startPulso } from './pulso/start-pulso';
+import { createPulso } from './pulso/create-pulso';
 import type { PulsoApi } from './pulso/pulso-types';
 import { version } from './pulso/version';
 
@@ -27,7 +27,7 @@ const script =
   (document.currentScript as HTMLScriptElement | null) ??
   document.querySelector<HTMLScriptElement>('script[data-config],script[data-endpoint]');
 const data = script?.dataset ?? {};
-const pulso = startPulso({
+const pulso = createPulso({
   overrides: {
     ...(data.endpoint ? { endpoint: data.endpoint } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
