@@ -10,8 +10,9 @@ const scheme = (p: Palette, mode: string) =>
 
 const dark = scheme(palettes.dark, 'dark');
 
-// Targets: every control is at least 44px tall; NPS options are at least 28px wide so eleven fit
-// a phone (WCAG 2.5.8 asks for 24px). Layout inside the panel uses logical properties so RTL
+// A title takes focus only so a screen reader reads the new step; it is not a control, so no ring.
+// Targets: every control is at least 44px tall; the eleven NPS options share one row, which
+// leaves each at least 24px wide (WCAG 2.5.8) down to a 320px phone. Layout inside the panel uses logical properties so RTL
 // mirrors it; the popover corner is physical because the site chose it.
 /** The widget's base stylesheet, adopted into every shadow root (chat adds its own sheet). */
 export const baseStyles = `
@@ -24,19 +25,21 @@ button,input,textarea{font:inherit;color:inherit;margin:0}
 button{cursor:pointer}
 :focus-visible{outline:3px solid var(--_ac);outline-offset:2px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.survey{position:fixed;z-index:var(--_z);bottom:16px;right:16px;width:min(380px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;padding:20px;background:var(--_bg);color:var(--_fg);border:1px solid var(--_bd);border-radius:var(--_r);box-shadow:0 8px 30px rgba(0,0,0,.25);animation:pulso-in .2s ease-out}
+.survey{position:fixed;z-index:var(--_z);bottom:16px;right:16px;width:min(380px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;padding:20px;background:var(--_bg);color:var(--_fg);border:1px solid var(--_bd);border-radius:var(--_r);box-shadow:0 8px 30px rgba(0,0,0,.25)}
+@media (prefers-reduced-motion:no-preference){.survey{animation:pulso-in .2s ease-out}}
 :host([data-position=bottom-left]) .survey{right:auto;left:16px}
 :host([data-layout=modal]) .survey{top:50%;left:50%;bottom:auto;right:auto;transform:translate(-50%,-50%);width:min(480px,calc(100vw - 32px))}
 .backdrop{position:fixed;inset:0;z-index:var(--_z);background:rgba(0,0,0,.45)}
 :host([data-layout=inline]) .survey{position:relative;width:auto;max-height:none;box-shadow:none;z-index:auto}
-@media (max-width:479.98px){:host(:not([data-layout=inline])) .survey{top:auto;bottom:0;left:0;right:0;transform:none;width:100%;max-height:85vh;border-radius:var(--_r) var(--_r) 0 0}}
+@media (max-width:479.98px){:host(:not([data-layout=inline])) .survey{top:auto;bottom:0;left:0;right:0;transform:none;width:100%;max-height:85vh;padding:16px;border-radius:var(--_r) var(--_r) 0 0}}
 @keyframes pulso-in{from{opacity:0;translate:0 8px}}
 .close{position:absolute;top:6px;inset-inline-end:6px;min-width:44px;min-height:44px;border:0;border-radius:var(--_r);background:none;font-size:24px;line-height:1}
 .title{margin:0 0 12px;padding-inline-end:36px;font-size:1.05em;font-weight:600}
+.title:focus{outline:0}
 .desc{margin:-6px 0 12px}
 fieldset{border:0;margin:0;padding:0;min-width:0}
 legend{padding:0}
-progress{display:block;width:100%;height:4px;margin:0 0 12px;border:0;border-radius:2px;appearance:none;background:var(--_bd);color:var(--_ac)}
+progress{display:block;width:calc(100% - 40px);height:4px;margin:8px 0 12px;border:0;border-radius:2px;appearance:none;background:var(--_bd);color:var(--_ac)}
 progress::-webkit-progress-bar{background:var(--_bd);border-radius:2px}
 progress::-webkit-progress-value{background:var(--_ac);border-radius:2px}
 progress::-moz-progress-bar{background:var(--_ac)}
@@ -45,7 +48,8 @@ progress::-moz-progress-bar{background:var(--_ac)}
 .list{display:grid;gap:6px}
 .opt{display:inline-flex;flex:1 0 auto;align-items:center;justify-content:center;gap:8px;min-width:44px;min-height:44px;padding:4px 8px;border:1px solid var(--_bd);border-radius:calc(var(--_r)/2);background:var(--_bg);text-align:start}
 .list .opt{justify-content:flex-start;padding-inline:12px}
-.nps .opt{min-width:28px;flex-basis:0;padding:0}
+.nps{display:grid;grid-template-columns:repeat(11,minmax(0,1fr));gap:2px}
+.nps .opt{min-width:0;padding:0}
 .opt[aria-checked=true]{background:var(--_ac);color:var(--_af);border-color:var(--_ac)}
 .opt:has(:checked){border-color:var(--_ac);box-shadow:inset 0 0 0 2px var(--_ac)}
 .faces .opt,.stars .opt{font-size:24px}
