@@ -11,7 +11,7 @@ const survey = (id: string, extra: object = {}) => ({
 });
 
 const malformed: Array<[string, unknown, string, string]> = [
-  ['a config that is an array', [survey('a')], '(root)', 'Expected an object, but got an array.'],
+  ['a config that is an array', [survey('a')], '(root)', 'Expected a Pulso config (an object), but got an array.'],
   ['an endpoint that is not a URL', { endpoint: 'collector.example' }, 'endpoint', 'Must be an http(s) URL or a path starting with "/".'],
   ['headers with a number', { headers: { 'x-key': 5 } }, 'headers["x-key"]', 'Expected a string, but got 5.'],
   ['surveys that are not a list', { surveys: survey('a') }, 'surveys', 'Expected an array, but got an object.'],

@@ -16,7 +16,7 @@ export type SafeParseConfigResult = { success: true; config: PulsoConfig } | { s
  * if (!result.success) console.warn(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
  */
 export function safeParseConfig(input: unknown): SafeParseConfigResult {
-  const parsed = parseWithIssues(configSchema, input);
+  const parsed = parseWithIssues(configSchema, input, '', 'a Pulso config (an object)');
   if (!parsed.success) return parsed;
   const issues: DefinitionIssue[] = [];
   const seen = new Map<string, number>();

@@ -9,7 +9,8 @@ const withQuestions = (...questions: unknown[]) => ({ ...base, questions });
 
 // Each malformed definition, the path it must be reported at, and (part of) the sentence.
 const malformed: Array<[string, unknown, string, string]> = [
-  ['a definition that is not an object', 'nps please', '(root)', 'Expected an object, but got "nps please".'],
+  ['a definition that is not an object', 'nps please', '(root)', 'Expected a survey definition (an object with id, version, name and questions), but got "nps please".'],
+  ['no definition at all', undefined, '(root)', 'Expected a survey definition (an object with id, version, name and questions), but got nothing.'],
   ['a missing id', { version: 1, name: 'x', questions: [nps] }, 'id', 'Required: add this field (a string).'],
   ['an id with spaces', { ...base, id: 'post purchase', questions: [nps] }, 'id', 'Must be an id of letters, digits'],
   ['a version of 0', { ...base, version: 0, questions: [nps] }, 'version', 'Must be at least 1 (got 0).'],

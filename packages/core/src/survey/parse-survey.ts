@@ -15,7 +15,7 @@ export type SafeParseSurveyResult = { success: true; survey: Survey } | { succes
  * if (!result.success) for (const { path, message } of result.issues) console.warn(path, message);
  */
 export function safeParseSurvey(input: unknown, pathPrefix = ''): SafeParseSurveyResult {
-  const parsed = parseWithIssues(surveySchema, input, pathPrefix);
+  const parsed = parseWithIssues(surveySchema, input, pathPrefix, 'a survey definition (an object with id, version, name and questions)');
   if (!parsed.success) return parsed;
   const { survey, issues } = checkSurvey(parsed.data);
   if (issues.length === 0) return { success: true, survey };

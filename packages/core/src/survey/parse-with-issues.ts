@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { asSentence, formatPath, type DefinitionIssue } from './definition-issue';
+import { asSentence, describeValue, formatPath, type DefinitionIssue } from './definition-issue';
 import { suggestKey } from './suggest-key';
 import { zodIssueMessage } from './zod-issue-message';
 
@@ -8,12 +8,14 @@ export type ParseResult<T> = { success: true; data: T } | { success: false; issu
 
 /**
  * Runs a zod schema with our wording and turns its issues into {@link DefinitionIssue}s, so no
- * caller ever sees a bare zod error. `prefix` roots the paths (`surveys[1]`).
+ * caller ever sees a bare zod error. `prefix` roots the paths (`surveys[1]`); `rootName` says
+ * what the whole input should be, for when it is not even an object.
  */
 export function parseWithIssues<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   prefix = '',
+  rootName = 'an object',
 ): ParseResult<z.output<S>> {
   // The error map sees the object schema behind an unknown-key issue; the final issue does not.
   // Remember its allowed keys (by the issue's `keys` array, which zod carries over) for suggestions.
@@ -32,6 +34,9 @@ export function parseWithIssues<S extends z.ZodMiniType>(
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedFor.get(issue.keys) ?? [];
       return issue.keys.map((key) => ({ path: formatPath([...issue.path, key], prefix), message: unknownKeyMessage(key, allowed) }));
+    }
+    if (issue.code === 'invalid_type' && issue.path.length === 0) {
+      return [{ path: formatPath([], prefix), message: `Expected ${rootName}, but got ${describeValue(input)}.` }];
     }
     return [{ path: formatPath(issue.path, prefix), message: asSentence(issue.message) }];
   };
