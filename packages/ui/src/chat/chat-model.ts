@@ -68,6 +68,7 @@ export function createChatModel(options: ChatModelOptions) {
   const transcript = signal<Transcript>(fresh());
   let stopReplies: (() => void) | undefined;
   let submitting = false;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let writes = Promise.resolve();
 
   const update = (change: (current: Transcript) => Partial<Transcript>) => {
@@ -196,8 +197,12 @@ export function createChatModel(options: ChatModelOptions) {
     transcript,
     /** Restores the kept transcript (and the reply listener of a live handoff). */
     ready: loadTranscript(now(), retention, options.store).then((kept) => {
-      if (kept) transcript.value = kept;
-      if (kept?.handoff?.stage === 'live') listen();
+      if (!kept) return;
+      transcript.value = kept;
+      if (kept.handoff?.stage === 'live') return listen();
+      // A reload while the bot was typing: the question was kept, so answer it now.
+      const last = kept.lines[kept.lines.length - 1];
+      if (last?.from === 'shopper') reply(last.text, last.id);
     }),
 
     open(context: ChatOpenContext = {}) {
@@ -230,7 +235,7 @@ export function createChatModel(options: ChatModelOptions) {
         return;
       }
       typing.value = true;
-      setTimeout(() => {
+      typingTimer = setTimeout(() => {
         typing.value = false;
         reply(text, line.id);
       }, options.replyDelayMs ?? 400);
@@ -309,6 +314,7 @@ export function createChatModel(options: ChatModelOptions) {
 
     /** Stops listening for replies; resolves when the transcript is written. */
     dispose() {
+      clearTimeout(typingTimer);
       stopReplies?.();
       stopReplies = undefined;
       return writes;

@@ -334,6 +334,18 @@ describe('panel behaviour', () => {
 });
 
 describe('transcript', () => {
+  test('a question asked just before a reload is answered after it', async () => {
+    let view = mount({ replyDelayMs: 10_000 });
+    await openAndAsk(view, 'ship?');
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.lines.at(-1)?.text).toBe('ship?'));
+    chat!.destroy();
+    host.replaceChildren();
+    view = mount();
+    chat!.open();
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+    expect(view.getAllByText('ship?')).toHaveLength(1);
+  });
+
   test('is restored after a reload, handoff state included', async () => {
     let view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
     await openAndAsk(view, 'ship');
