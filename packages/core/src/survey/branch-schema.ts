@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 
 /** The answer a branch condition compares with: a score, a choice id or a text. */
 const scalar = z.union([z.number(), z.string()], {
-  error: 'Must be a number (for score questions) or a string (a choice id or a text).',
+  error: (issue) =>
+    issue.input === undefined
+      ? 'Required: add the value to compare with, a number (for score questions) or a string (a choice id or a text).'
+      : 'Must be a number (for score questions) or a string (a choice id or a text).',
 });
 
 /**

@@ -21,6 +21,8 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['an unknown question kind', withQuestions({ ...nps, kind: 'stars' }), 'questions[0].kind', 'Unknown kind "stars": use one of "nps", "csat", "ces", "rating", "single", "multiple" or "text".'],
   ['a question without kind', withQuestions({ id: 'q', title: 'Hi' }), 'questions[0].kind', 'Required: "kind" must be one of "nps"'],
   ['a title that is a number', withQuestions({ ...nps, title: 42 }), 'questions[0].title', 'Must be a text: a non-empty string, or an object mapping locales to strings'],
+  ['a text map without texts', withQuestions({ ...nps, title: {} }), 'questions[0].title', 'Has no texts: add at least one locale, like { "en": "Thanks!" }.'],
+  ['a condition without its value', withQuestions({ ...nps, branches: [{ when: { op: 'eq' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'Required: add the value to compare with, a number (for score questions) or a string (a choice id or a text).'],
   ['a misspelt field', withQuestions({ ...nps, titel: 'x' }), 'questions[0].titel', 'Unknown field "titel": did you mean "title"?'],
   ['an unknown top-level field', { ...withQuestions(nps), audience: 'all' }, 'audience', 'Unknown field "audience": remove it or use one of "id", "version", "name", "questions"'],
   ['required as a string', withQuestions({ ...nps, required: 'yes' }), 'questions[0].required', 'Expected true or false, but got "yes".'],
