@@ -187,3 +187,23 @@ test('the theming page shows the same survey in three different themes side by s
   expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
   expect(errors).toEqual([]);
 });
+
+test('the store answers its FAQ in Portuguese, and in English after the language switch', async () => {
+  await page.goto(`${demo.url}/`);
+  await page.locator('#help').click();
+  const input = page.locator('#pulso-chat-input');
+  const lastBotLine = page.locator('[part~="message-bot"]').last();
+  await input.fill('Quanto custa o frete?');
+  await input.press('Enter');
+  await expect.poll(() => lastBotLine.innerText()).toContain('R$ 199');
+
+  await page.locator('#language').click();
+  expect(await page.locator('h1').innerText()).toBe('Our coffee');
+  await page.locator('#help').click();
+  // The conversation so far is kept; the chat itself now speaks English.
+  await expect.poll(() => page.locator('#pulso-chat-input').getAttribute('placeholder')).toMatch(/question/i);
+  await page.locator('#pulso-chat-input').fill('Do you grind the coffee?');
+  await page.locator('#pulso-chat-input').press('Enter');
+  await expect.poll(() => page.locator('[part~="message-bot"]').last().innerText()).toContain('whole beans');
+  expect(errors).toEqual([]);
+});
