@@ -182,3 +182,23 @@ export { format } from './i18n/format';
 export { isRtlLocale } from './i18n/is-rtl-locale';
 /** The fallback chain of a locale (`pt-PT` → `pt`) and canonical tag casing. */
 export { localeChain, normalizeLocale } from './i18n/locale-chain';
+
+// FAQ bot (engineer D): answers shoppers' questions from a knowledge base, offline.
+/**
+ * An FAQ bot over a knowledge base: `createFaqBot(kb).ask(text)` returns the answering FAQ (or
+ * null when it should hand over to a person), a 0..1 confidence, "did you mean" suggestions and
+ * small-talk intents. See docs/faq-bot.md.
+ *
+ * @example
+ * ```ts
+ * const bot = createFaqBot({ locale: 'pt-BR', faqs: [{ id: 'frete', question: 'Quanto custa o frete?', answer: 'Grátis acima de R$ 299.' }] });
+ * bot.ask('qual o valor do frete?').answer?.id; // 'frete'
+ * ```
+ */
+export { createFaqBot } from './faq/create-faq-bot';
+export type { FaqBot, FaqBotOptions, FaqBotReply } from './faq/create-faq-bot';
+/** What a message is besides a question: greeting, thanks, goodbye, a request for a person, empty or gibberish. */
+export type { FaqIntent } from './faq/intents';
+/** The zod/mini schemas of an FAQ entry and a knowledge base (FAQ ids must be unique). */
+export { faqSchema, faqKnowledgeBaseSchema } from './faq/kb-schema';
+export type { Faq, FaqKnowledgeBase } from './faq/kb-schema';

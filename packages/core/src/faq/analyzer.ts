@@ -1,4 +1,4 @@
-import { tokenize } from './normalize';
+import { fold, tokenize } from './normalize';
 import { stemmerFor } from './stem';
 import { stopwordsFor } from './stopwords';
 
@@ -10,12 +10,18 @@ export interface Token {
 
 /** Turns texts of one language into stems and synonym terms, the same way for FAQs and questions. */
 export interface Analyzer {
-  /** Stems of the content words of a text, stop words left out. */
-  stems(text: string | string[]): string[];
-  /** Each stem with its synonym terms, phrases ("nota fiscal") included. */
-  expand(stems: string[]): Token[];
-  /** Every single-word synonym stem: the typo tolerance corrects towards them too. */
-  words: Map<string, string[]>;
+  /** The content words of a text (or of words already split), folded, stop words left out. */
+  words(text: string | string[]): string[];
+  stem(word: string): string;
+  /**
+   * Each word with its stem and synonym terms, phrases ("nota fiscal") included. `stems` replaces
+   * the words' own stems (the typo tolerance corrects them); prefixes match either.
+   */
+  expand(words: string[], stems?: string[]): Token[];
+  /** Every single-word synonym stem and prefix: the typo tolerance corrects towards them too. */
+  vocabulary: string[];
+  /** Whether a word (or its stem) is in a synonym group. */
+  has(word: string): boolean;
 }
 
 /**
@@ -25,41 +31,62 @@ export interface Analyzer {
 export const createAnalyzer = (locale: string, groups: readonly string[]): Analyzer => {
   const stem = stemmerFor(locale);
   const stop = stopwordsFor(locale);
-  const stems = (text: string | string[]): string[] =>
-    (typeof text === 'string' ? tokenize(text) : text).filter((w) => !stop.has(w)).map(stem);
-  const words = new Map<string, string[]>();
+  const words = (text: string | string[]): string[] =>
+    (typeof text === 'string' ? tokenize(text) : text).filter((w) => !stop.has(w));
+  const singles = new Map<string, string[]>();
   const phrases = new Map<string, string[]>();
   const starts = new Set<string>();
+  // `word*` entries: prefix → group ids, looked up for every prefix (4 letters or more) of a word.
+  const prefixes = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const ids = map.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    map.set(key, ids);
+  };
   let longest = 1;
   groups.forEach((group, index) => {
     for (const entry of group.split(',')) {
-      const parts = stems(entry);
+      if (entry.endsWith('*')) {
+        add(prefixes, fold(entry.slice(0, -1)), '#' + index);
+        continue;
+      }
+      const parts = words(entry).map(stem);
       if (parts.length === 0) continue;
       // Words of phrases are known words too, so the typo tolerance leaves them alone.
-      for (const part of parts) if (!words.has(part)) words.set(part, []);
+      for (const part of parts) if (!singles.has(part)) singles.set(part, []);
       starts.add(parts[0]!);
-      const map = parts.length > 1 ? phrases : words;
-      const key = parts.join(' ');
-      const ids = map.get(key) ?? [];
-      if (!ids.includes('#' + index)) ids.push('#' + index);
-      map.set(key, ids);
+      add(parts.length > 1 ? phrases : singles, parts.join(' '), '#' + index);
       longest = Math.max(longest, parts.length);
     }
   });
-  const expand = (list: string[]): Token[] => {
-    const tokens = list.map((s) => ({ stem: s, terms: [s, ...(words.get(s) ?? [])] }));
+  const prefixIds = (word: string): string[] => {
+    const ids: string[] = [];
+    for (let n = 4; n <= word.length; n++) ids.push(...(prefixes.get(word.slice(0, n)) ?? []));
+    return ids;
+  };
+  const expand = (list: string[], stems = list.map(stem)): Token[] => {
+    const tokens = stems.map((s, i) => ({
+      stem: s,
+      terms: [...new Set([s, ...(singles.get(s) ?? []), ...prefixIds(list[i]!), ...prefixIds(s)])],
+    }));
     const mark = (at: number[]) => {
-      for (const id of phrases.get(at.map((j) => list[j]).join(' ')) ?? []) {
+      for (const id of phrases.get(at.map((j) => stems[j]).join(' ')) ?? []) {
         for (const j of at) if (!tokens[j]!.terms.includes(id)) tokens[j]!.terms.push(id);
       }
     };
-    for (let i = 0; i < list.length; i++) {
-      if (!starts.has(list[i]!)) continue;
-      for (let n = 2; n <= longest && i + n <= list.length; n++) mark(Array.from({ length: n }, (_, k) => i + k));
+    for (let i = 0; i < stems.length; i++) {
+      if (!starts.has(stems[i]!)) continue;
+      for (let n = 2; n <= longest && i + n <= stems.length; n++) mark(Array.from({ length: n }, (_, k) => i + k));
       // Two-word phrases also match with a word between them: "send the novel back".
-      if (i + 2 < list.length) mark([i, i + 2]);
+      if (i + 2 < stems.length) mark([i, i + 2]);
     }
     return tokens;
   };
-  return { stems, expand, words };
+  return {
+    words,
+    stem,
+    expand,
+    vocabulary: [...singles.keys(), ...prefixes.keys()],
+    has: (word) => singles.has(stem(word)) || prefixIds(word).length > 0,
+  };
 };

@@ -57,8 +57,9 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
   const analyzer = createAnalyzer(kb.locale, groups);
   const index = buildIndex(kb.faqs, analyzer);
   const corrections = new Map<string, string>();
-  const correct = (stem: string): string => {
-    if (index.known.has(stem)) return stem;
+  const correct = (word: string): string => {
+    const stem = analyzer.stem(word);
+    if (index.known.has(stem) || analyzer.has(word)) return stem;
     let fixed = corrections.get(stem);
     if (fixed === undefined) {
       fixed = closestWord(stem, index.vocabulary) ?? stem;
@@ -66,17 +67,17 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
     }
     return fixed;
   };
-  const known = (word: string) => analyzer.stems([word]).some((stem) => index.known.has(stem));
+  const known = (word: string) => index.known.has(analyzer.stem(word)) || analyzer.has(word);
 
   return {
     ask(text) {
       const words = tokenize(text);
       const { intent, rest } = detectIntent(words, known);
-      const stems = analyzer.stems(rest).map(correct);
+      const content = analyzer.words(rest);
       const silent = { answer: null, confidence: 0, suggestions: [] };
-      if (stems.length === 0) return { ...silent, ...(intent ? { intent } : {}) };
+      if (content.length === 0) return { ...silent, ...(intent ? { intent } : {}) };
       if (intent === 'gibberish') return { ...silent, intent };
-      const candidates = rankFaqs(analyzer.expand(stems), index);
+      const candidates = rankFaqs(analyzer.expand(content, content.map(correct)), index);
       const [best, second] = candidates;
       const shown = intent === 'human' ? { intent } : {};
       if (!best) return { ...silent, ...shown };

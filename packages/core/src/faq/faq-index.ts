@@ -32,7 +32,7 @@ export const buildIndex = (faqs: readonly Faq[], analyzer: Analyzer): FaqIndex =
   const building = new Map<string, Map<number, number>>();
   const df = new Map<string, number>();
   const heads: Token[][][] = [];
-  const known = new Set<string>(analyzer.words.keys());
+  const known = new Set<string>(analyzer.vocabulary);
   faqs.forEach((faq, index) => {
     const fields: [string[], number][] = [
       [[faq.question], FIELD.question],
@@ -40,10 +40,10 @@ export const buildIndex = (faqs: readonly Faq[], analyzer: Analyzer): FaqIndex =
       [faq.tags ?? [], FIELD.tags],
       [[faq.answer], FIELD.answer],
     ];
-    heads.push([faq.question, ...(faq.alternatives ?? [])].map((text) => analyzer.expand(analyzer.stems(text))));
+    heads.push([faq.question, ...(faq.alternatives ?? [])].map((text) => analyzer.expand(analyzer.words(text))));
     for (const [texts, weight] of fields) {
       for (const text of texts) {
-        for (const token of analyzer.expand(analyzer.stems(text))) {
+        for (const token of analyzer.expand(analyzer.words(text))) {
           known.add(token.stem);
           for (const term of token.terms) {
             const value = term === token.stem ? weight : weight * SYNONYM;

@@ -6,22 +6,22 @@ export type FaqIntent = 'greeting' | 'thanks' | 'goodbye' | 'human' | 'empty' | 
 const SMALL_TALK: [FaqIntent, string][] = [
   [
     'greeting',
-    'hi,hello,hey,hiya,howdy,good morning,good afternoon,good evening,hola,buenas,buenos dias,buenas tardes,buenas noches,ola,oi,oie,ei,bom dia,boa tarde,boa noite,bos dias,boas tardes,boas noites,boas,tudo bem,tudo bom,como vai,como estas,que tal,how are you,saludos,alo,alô',
+    'hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,buenas tardes,buenas noches,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas tardes,boas noites,boas,tudo bem,tudo bom,que tal,how are you,como estas',
   ],
   [
     'thanks',
-    'thanks,thank you,thank u,thx,ty,cheers,thanks a lot,obrigado,obrigada,brigado,valeu,vlw,gracias,muchas gracias,grazas,moitas grazas,agradecido,agradecida,perfect,great,perfeito,perfecto,genial,otimo,ok obrigado',
+    'thanks,thank you,thx,ty,cheers,obrigado,obrigada,valeu,vlw,gracias,grazas,perfect,great,perfeito,perfecto,genial,otimo',
   ],
   [
     'goodbye',
-    'bye,goodbye,bye bye,see you,tchau,adeus,ate logo,ate mais,adios,hasta luego,chao,chau,ata logo,deica logo,xau',
+    'bye,goodbye,see you,tchau,adeus,ate logo,adios,hasta luego,chao,chau,ata logo',
   ],
 ];
 
 /** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */
 const PERSON =
-  'person,human,agent,someone,somebody,representative,operator,pessoa,humano,atendente,alguem,persona,alguien,agente,operador,persoa,alguen';
-const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,conversar,ligar,llamar,chamar,fala,quero,quiero';
+  'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,agente,operador,persoa,alguen';
+const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,ligar,llamar,fala,quero,quiero';
 
 const sets = new Map<string, Set<string>>();
 const setOf = (list: string): Set<string> => {

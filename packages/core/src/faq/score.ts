@@ -72,12 +72,12 @@ export const rankFaqs = (tokens: Token[], index: FaqIndex, limit = 4): Candidate
         const value = list.values[k]!;
         if (best[faq] === 0) touched.push(faq);
         if (value > best[faq]!) best[faq] = value;
-        if (term === token.stem) exact[faq] += weight * value;
+        if (term === token.stem) exact[faq] = exact[faq]! + weight * value;
       }
     }
     for (const faq of touched) {
       if (scores[faq] === 0) hits.push(faq);
-      scores[faq] += weight * best[faq]!;
+      scores[faq] = scores[faq]! + weight * best[faq]!;
       best[faq] = 0;
     }
     touched.length = 0;
