@@ -169,7 +169,10 @@ async function load() {
     status.textContent = `Could not load the report: ${report.error}`;
     return;
   }
-  status.textContent = `${report.responses} ${report.responses === 1 ? 'response' : 'responses'} to ${report.survey}`;
+  const { shown, completed } = report.funnel;
+  status.textContent =
+    `${report.responses} ${report.responses === 1 ? 'response' : 'responses'} to ${report.survey}` +
+    (shown ? ` · shown ${shown} times, completed ${completed} (${pct(completed / shown)})` : '');
   status.dataset.responses = String(report.responses);
   scoreCard('nps', report.nps, 0);
   scoreCard('csat', report.csat, 0, '%');

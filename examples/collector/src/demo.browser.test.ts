@@ -77,6 +77,7 @@ test('a post-purchase answer given offline survives a reload and is counted once
   await page.reload();
   const body = await until('the response in /v1/report', report, (value) => value.responses === 1);
   expect(body.nps).toMatchObject({ n: 1, score: 100, promoters: 1 });
+  expect(body.funnel).toEqual({ shown: 1, completed: 1, dismissed: 0 });
   expect(body.csat).toMatchObject({ n: 1, score: 100 });
   // Every event stored once, however many times it was sent.
   await page.waitForTimeout(1500);

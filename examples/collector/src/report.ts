@@ -60,10 +60,18 @@ function instant(text: string | null, edge: 'start' | 'end'): number | undefined
 /** Builds the report from stored answers and chat events. */
 export async function buildReport(storage: Storage, query: ReportQuery) {
   const window = { from: query.from, to: query.to };
-  const [answers, chatRows] = await Promise.all([
+  const [answers, chatRows, lifecycle] = await Promise.all([
     storage.answers(query.survey.id, window),
     storage.events(chatEventTypes, window),
+    storage.events(['survey.shown', 'survey.completed', 'survey.dismissed'], window),
   ]);
+  // Distinct responses per lifecycle step: a resumed survey is one response, shown once.
+  const funnel = { shown: new Set<string>(), completed: new Set<string>(), dismissed: new Set<string>() };
+  for (const event of lifecycle) {
+    const payload = event.payload as { surveyId?: string; responseId?: string };
+    if (payload.surveyId !== query.survey.id || !payload.responseId) continue;
+    funnel[event.type.slice('survey.'.length) as keyof typeof funnel].add(payload.responseId);
+  }
   const chatEvents = chatRows.map((row) => row.payload).filter(isChatEvent);
   const responses = scoreInputs(query.survey, answers);
   const npsScores = responses.flatMap((input) => (input.nps === undefined ? [] : [input.nps]));
@@ -78,6 +86,7 @@ export async function buildReport(storage: Storage, query: ReportQuery) {
     to: query.to === undefined ? null : new Date(query.to).toISOString(),
     by: query.by,
     responses: responses.length,
+    funnel: { shown: funnel.shown.size, completed: funnel.completed.size, dismissed: funnel.dismissed.size },
     nps: kinds.has('nps') ? { ...nps(npsScores), distribution: countScores(npsScores, 0, 10) } : null,
     csat: kinds.has('csat') ? { ...csat(csatScores, { scale: 5 }), distribution: countScores(csatScores, 1, 5) } : null,
     ces: kinds.has('ces') ? ces(cesScores, { scale: cesScale }) : null,

@@ -246,6 +246,24 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(body.nps.marginOfError).toBeGreaterThan(0);
     });
 
+    it('counts how many responses were shown, completed and dismissed', async () => {
+      const lifecycle = (type: string, responseId: string, surveyId = 'post-purchase-nps') => ({
+        id: `${type}-${responseId}-${surveyId}`,
+        createdAt: day,
+        payload: { type, responseId, surveyId, surveyVersion: 1, at: day },
+      });
+      const items = [
+        lifecycle('survey.shown', 'a'),
+        lifecycle('survey.shown', 'b'),
+        lifecycle('survey.shown', 'c'),
+        lifecycle('survey.completed', 'a'),
+        lifecycle('survey.dismissed', 'b'),
+        lifecycle('survey.shown', 'z', 'other'),
+      ];
+      expect((await (await post({ items })).json()).rejected).toEqual([]);
+      expect((await report('survey=post-purchase-nps')).funnel).toEqual({ shown: 3, completed: 1, dismissed: 1 });
+    });
+
     it('groups the series by day, week, month or journey stage and filters by date', async () => {
       const dayMs = 86_400_000;
       const items = [
