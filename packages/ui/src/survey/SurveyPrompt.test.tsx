@@ -135,6 +135,36 @@ describe('SurveyPrompt', () => {
     expect(within(container).queryByRole('button', { name: 'Talk to us' })).toBeNull();
   });
 
+  it('shows the survey’s closing action for the segment: a review link for promoters', async () => {
+    const closing = {
+      followUp: {
+        promoters: { message: { en: 'Glad you like us! Leave a review?' }, link: { label: 'Write a review', url: 'https://www.example.com/reviews' } },
+        detractors: { message: 'Sorry to hear that.', offerChat: true },
+      },
+    };
+    const { container } = renderSurvey(definition([{ id: 'nps', kind: 'nps', title: 'Recommend us?' }], closing), { onTalkToUs: () => {} });
+    fireEvent.click(within(container).getByRole('radio', { name: '10' }));
+    await click(within(container).getByRole('button', { name: 'Submit' }));
+    expect(container.querySelector('[part="thank-you"] .desc')!.textContent).toBe('Glad you like us! Leave a review?');
+    const link = within(container).getByRole('link', { name: 'Write a review' });
+    expect(link.getAttribute('href')).toBe('https://www.example.com/reviews');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(within(container).queryByRole('button', { name: 'Talk to us' })).toBeNull();
+  });
+
+  it('offers a chat when the closing action says so, even on a CSAT', async () => {
+    const contexts: TalkToUsContext[] = [];
+    const survey = definition([{ id: 'csat', kind: 'csat', title: 'Happy?' }], {
+      followUp: { detractors: { message: 'Sorry to hear that.', offerChat: true } },
+    });
+    const { container } = renderSurvey(survey, { onTalkToUs: (c) => void contexts.push(c) });
+    fireEvent.click(within(container).getByRole('radio', { name: '2 of 5 — Dissatisfied' }));
+    await click(within(container).getByRole('button', { name: 'Submit' }));
+    expect(container.querySelector('[part="thank-you"] .desc')!.textContent).toBe('Sorry to hear that.');
+    fireEvent.click(within(container).getByRole('button', { name: 'Talk to us' }));
+    expect(contexts).toEqual([{ surveyId: 'post-purchase', responseId: 'r-1', score: 2, answers: { csat: 2 } }]);
+  });
+
   it('closes on Escape, reporting the dismissal, and on the close button', async () => {
     const dismissed: string[] = [];
     const { container } = renderSurvey(flow, { onDismiss: (r) => void dismissed.push(r.id) });

@@ -11,8 +11,9 @@ export interface ThankYouTexts {
 }
 
 /**
- * The last screen. A detractor (NPS at or below the threshold) is offered "Talk to us", which
- * hands the survey context to the chat widget — but only if the page wired `onTalkToUs`.
+ * The last screen, with the survey's closing action for the visitor's segment (a message, a link
+ * such as a review page). A detractor (NPS at or below the threshold), or anyone the closing
+ * action offers a chat, gets "Talk to us" — if the page wired `onTalkToUs`.
  */
 export function ThankYou(props: {
   model: SurveyModel;
@@ -22,7 +23,8 @@ export function ThankYou(props: {
   onTalkToUs: ((context: TalkToUsContext) => void) | undefined;
 }) {
   const { model, strings, texts = {}, onTalkToUs } = props;
-  const detractor = model.detractor.value;
+  const closing = model.closing.value;
+  const context = model.detractor.value ?? (closing?.offerChat ? model.talkContext() : null);
   useEffect(() => {
     if (texts.closeAfterMs === undefined) return;
     const timer = setTimeout(model.close, texts.closeAfterMs);
@@ -33,20 +35,27 @@ export function ThankYou(props: {
       <h2 class="title" id={props.titleId} tabIndex={-1}>
         {texts.title ?? strings.thankYouTitle}
       </h2>
-      <p class="desc">{texts.body ?? strings.thankYouBody}</p>
-      {detractor && onTalkToUs && (
+      <p class="desc">{closing?.message ?? texts.body ?? strings.thankYouBody}</p>
+      {(closing?.link || (context && onTalkToUs)) && (
         <div class="actions">
-          <button
-            type="button"
-            class="btn primary"
-            part="submit"
-            onClick={() => {
-              onTalkToUs(detractor);
-              model.close();
-            }}
-          >
-            {strings.talkToUs}
-          </button>
+          {closing?.link && (
+            <a class="btn" part="link" href={closing.link.url} target="_blank" rel="noopener noreferrer">
+              {closing.link.label}
+            </a>
+          )}
+          {context && onTalkToUs && (
+            <button
+              type="button"
+              class="btn primary"
+              part="submit"
+              onClick={() => {
+                onTalkToUs(context);
+                model.close();
+              }}
+            >
+              {strings.talkToUs}
+            </button>
+          )}
         </div>
       )}
     </div>

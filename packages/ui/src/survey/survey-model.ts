@@ -1,6 +1,8 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import {
+  followUpFor,
   resolveText,
+  type CustomerSegment,
   type AnswerError,
   type StepView,
   type Survey,
@@ -37,10 +39,19 @@ export type SurveyError = { kind: 'invalid'; error: AnswerError } | { kind: 'sav
 export interface TalkToUsContext {
   surveyId: string;
   responseId: string;
-  /** The NPS answer that made the visitor a detractor. */
-  score: number;
+  /** The score that put the visitor in this group: the NPS answer of a detractor, else the first score given. */
+  score?: number;
   /** Every answer given, by question id. */
   answers: SurveyResponse['answers'];
+}
+
+/** The survey's closing action for the visitor's segment, texts in their language. */
+export interface ClosingAction {
+  segment: CustomerSegment;
+  message: string;
+  link?: { label: string; url: string } | undefined;
+  /** Offer "Talk to us" (opens the chat). */
+  offerChat: boolean;
 }
 
 /** The survey's state as signals, and the actions a prompt calls. */
@@ -59,6 +70,8 @@ export interface SurveyModel {
   closed: ReadonlySignal<boolean>;
   /** Set when an NPS answer is at or below the threshold. */
   detractor: ReadonlySignal<TalkToUsContext | null>;
+  /** The definition's `followUp` for the visitor's segment (needs `survey`), once done. */
+  closing: ReadonlySignal<ClosingAction | null>;
   /** The survey's own thank-you texts, if it has them. */
   thankYou: ThankYouTexts | undefined;
   setDraft(value: unknown): void;
@@ -67,6 +80,8 @@ export interface SurveyModel {
   back(): void;
   /** Closes the prompt; before the end this is a dismissal, reported once. */
   close(): void;
+  /** The context "Talk to us" hands over when the closing action offers a chat. */
+  talkContext(): TalkToUsContext;
 }
 
 /** Whether a draft counts as no answer (the run treats blank text the same way). */
@@ -121,8 +136,13 @@ export function createSurveyModel(run: SurveyRun, options: SurveyModelOptions = 
     return null;
   });
 
-  const text = (value: Parameters<typeof resolveText>[0] | undefined) =>
-    value === undefined ? undefined : resolveText(value, run.response.locale, survey?.locales?.[0]);
+  const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, run.response.locale, survey?.locales?.[0]);
+  const closing = computed<ClosingAction | null>(() => {
+    const found = survey && state.value.done && followUpFor(survey, state.value.response, { detractorThreshold: threshold });
+    if (!found) return null;
+    const { message, link, offerChat } = found.action;
+    return { segment: found.segment, message: text(message), link: link && { label: text(link.label), url: link.url }, offerChat };
+  });
   const ty = survey?.thankYou;
 
   const send = async () => {
@@ -146,7 +166,8 @@ export function createSurveyModel(run: SurveyRun, options: SurveyModelOptions = 
     done: computed(() => state.value.done),
     closed,
     detractor,
-    thankYou: ty && { title: text(ty.title), body: text(ty.body), closeAfterMs: ty.closeAfterMs },
+    closing,
+    thankYou: ty && { title: text(ty.title), body: ty.body && text(ty.body), closeAfterMs: ty.closeAfterMs },
     setDraft(value) {
       draft.value = value;
       if (error.value?.kind === 'invalid') error.value = null;
@@ -187,6 +208,11 @@ export function createSurveyModel(run: SurveyRun, options: SurveyModelOptions = 
     back() {
       if (pending.value || unsent || completing || !run.back()) return;
       show();
+    },
+    talkContext() {
+      const { answers, id, surveyId } = state.value.response;
+      const score = Object.values(answers).find((value) => typeof value === 'number');
+      return { surveyId, responseId: id, ...(typeof score === 'number' ? { score } : {}), answers };
     },
     close() {
       if (closed.value) return;

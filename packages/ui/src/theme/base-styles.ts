@@ -63,7 +63,7 @@ input[type=checkbox]{width:20px;height:20px;accent-color:var(--_ac)}
 .count{margin-top:4px;font-size:.85em;text-align:end}
 .err{margin:10px 0 0;padding-inline-start:8px;border-inline-start:3px solid #d1242f;font-weight:600}
 .actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end;margin-top:16px}
-.btn{min-height:44px;padding:0 18px;border:1px solid var(--_bd);border-radius:calc(var(--_r)/2);background:none}
+.btn{display:inline-flex;align-items:center;min-height:44px;padding:0 18px;border:1px solid var(--_bd);border-radius:calc(var(--_r)/2);background:none;color:inherit;text-decoration:none}
 .primary{border-color:var(--_ac);background:var(--_ac);color:var(--_af);font-weight:600}
 .btn:disabled{opacity:.6;cursor:default}
 .back{margin-inline-end:auto}

@@ -159,7 +159,7 @@ test('every option is at least 24px wide and 44px tall, on a phone too', async (
   const page = await open({}, { context: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true } });
   const sizes = await surveyPanel(page)
     .locator('[part~="option"]')
-    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r): [number, number] => [r.width, r.height]));
   expect(sizes).toHaveLength(11);
   for (const [width, height] of sizes) {
     // Rounded: layout on a phone-like device lands on fractions of a pixel.
