@@ -32,7 +32,7 @@ export { SurveyPrompt } from './survey/SurveyPrompt';
 export type { SurveyPromptProps } from './survey/SurveyPrompt';
 /** Wraps a `createSurveyRun` run in signals; each answer is handed over before the prompt moves on. */
 export { createSurveyModel } from './survey/survey-model';
-export type { SurveyModel, SurveyModelOptions, SurveyError, TalkToUsContext } from './survey/survey-model';
+export type { SurveyModel, SurveyModelOptions, SurveyError, TalkToUsContext, ClosingAction } from './survey/survey-model';
 /** The prompt's built-in strings for a locale (core's dictionaries, negotiated, English fallback). */
 export { surveyStringsFrom } from './survey/survey-strings';
 export type { SurveyStrings } from './survey/survey-strings';
