@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSurveyRun, type SurveyRunState } from './create-survey-run';
+import type { SurveyResponse } from './survey-response';
 import { parseSurvey } from './parse-survey';
 
 const clock = () => {
@@ -309,6 +310,15 @@ describe('createSurveyRun resume', () => {
     expect(resumed.current).toMatchObject({ id: 'score', value: 4 });
     resumed.answer(4);
     expect(resumed.current?.id).toBe('why');
+  });
+
+  it('reads a corrupted saved response defensively instead of crashing', () => {
+    const run = start();
+    run.answer(9);
+    const corrupted = { ...run.response, answers: null, path: 'score', startedAt: 7, context: [] } as unknown as SurveyResponse;
+    const resumed = createSurveyRun(survey, { locale: 'en', resume: corrupted, now: () => Date.parse('2026-04-01T00:00:00Z') });
+    expect(resumed.current?.id).toBe('score');
+    expect(resumed.response).toMatchObject({ id: 'resp-1', answers: {}, path: ['score'], startedAt: '2026-04-01T00:00:00.000Z', context: {} });
   });
 
   it('refuses a response from another survey version with a clear error', () => {

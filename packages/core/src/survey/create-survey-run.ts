@@ -1,5 +1,6 @@
 import { localizeStep, type StepView } from './localize-question';
 import { restorePath } from './restore-path';
+import { sanitizeResponse } from './sanitize-response';
 import type { Survey } from './survey-schema';
 import { indexSteps, nextStepId, remainingSteps } from './survey-steps';
 import type { AnswerValue, JsonValue, SurveyResponse } from './survey-response';
@@ -75,10 +76,10 @@ export function createSurveyRun(survey: Survey, options: SurveyRunOptions): Surv
   const clock = options.now ?? Date.now;
   const iso = () => new Date(clock()).toISOString();
   const fallback = survey.locales?.[0];
-  const saved = options.resume;
+  const saved = options.resume === undefined ? undefined : sanitizeResponse(options.resume);
   if (saved && (saved.surveyId !== survey.id || saved.surveyVersion !== survey.version)) {
     throw new Error(
-      `Cannot resume response ${saved.id}: it belongs to survey "${saved.surveyId}" version ${saved.surveyVersion}, not "${survey.id}" version ${survey.version}. Start a new run instead.`,
+      `Cannot resume response ${saved.id ?? '(without id)'}: it belongs to survey "${saved.surveyId}" version ${saved.surveyVersion}, not "${survey.id}" version ${survey.version}. Start a new run instead.`,
     );
   }
   const restored = saved ? restorePath(survey, steps, saved) : null;

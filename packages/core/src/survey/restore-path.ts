@@ -15,7 +15,7 @@ export interface RestoredPath {
  * answer is still valid and still leads where the saved path went, and drops the rest. A stale or
  * hand-edited response so resumes at the last point that still makes sense instead of failing.
  */
-export function restorePath(survey: Survey, steps: Map<string, Step>, saved: SurveyResponse): RestoredPath {
+export function restorePath(survey: Survey, steps: Map<string, Step>, saved: Pick<SurveyResponse, 'answers' | 'path' | 'completedAt'>): RestoredPath {
   const answers: Record<string, AnswerValue | null> = {};
   const path: string[] = [];
   let expected: string | null = survey.questions[0]!.id;
