@@ -6,7 +6,7 @@
 // - ```json samples must parse, and when they are a survey, a configuration, a knowledge base, an
 //   event payload or a transport batch, they are validated by the code that reads them.
 // A sample that is deliberately partial says so in its fence: ```ts skip-test.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -118,6 +118,18 @@ function checkJson(value: unknown): string[] {
   }
   return [];
 }
+
+describe('links in docs/', () => {
+  for (const name of docs) {
+    it(`docs/${name} links only to files that exist`, () => {
+      const markdown = readFileSync(join(docsDir, name), 'utf8').replace(/```[\s\S]*?```/g, '');
+      const targets = [...markdown.matchAll(/\]\(([^)\s#]+)(#[^)]*)?\)/g)]
+        .map((match) => match[1]!)
+        .filter((target) => !/^[a-z]+:/i.test(target));
+      expect(targets.filter((target) => !existsSync(resolve(docsDir, target)))).toEqual([]);
+    });
+  }
+});
 
 describe('code samples in docs/', () => {
   let typeProblems = new Map<Sample, string[]>();
