@@ -28,8 +28,9 @@ export interface IdbStoreOptions {
 }
 
 /**
- * A {@link QueueStore} in IndexedDB. Writes use `durability: 'strict'`, so `enqueue` resolves only
- * once the item is on disk. Unlike a store that caches its first `open()` forever, the connection
+ * A {@link QueueStore} in IndexedDB. Writes that store items use `durability: 'strict'`, so
+ * `enqueue` resolves only once the item is on disk; deletions and shared state are `relaxed`
+ * (losing one to a crash only means a resend, which the server dedupes). Unlike a store that caches its first `open()` forever, the connection
  * heals: a failed or timed-out open is retried on the next call, and a connection the browser
  * closes (storage cleared, Safari backgrounding, a `versionchange`) is reopened.
  */
@@ -37,7 +38,12 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
   let dbp: Promise<IDBDatabase> | undefined;
 
   // Runs `fn` in one transaction and resolves once it has committed.
-  const run = async <T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => T | Promise<T>, retry = 1): Promise<T> => {
+  const run = async <T>(
+    mode: IDBTransactionMode,
+    fn: (store: IDBObjectStore) => T | Promise<T>,
+    strict?: unknown,
+    retry = 1,
+  ): Promise<T> => {
     const p = (dbp ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = (factory ?? indexedDB).open(name, 1);
       // An open that never settles (blocked, or queued behind a deletion) must not hang the queue.
@@ -55,12 +61,12 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     }));
     let tx: IDBTransaction;
     try {
-      tx = (await p).transaction(STORE, mode, { durability: 'strict' });
+      tx = (await p).transaction(STORE, mode, { durability: strict ? 'strict' : 'relaxed' });
     } catch (error) {
       // A rejected open or "the database connection is closing" (idb-keyval#165) is never kept:
       // drop it, retry once now, and the next call opens afresh.
       if (dbp === p) dbp = undefined;
-      if (retry) return run(mode, fn, 0);
+      if (retry) return run(mode, fn, strict, 0);
       throw error;
     }
     // `fn` throws (QueueFullError) before it writes anything, so nothing needs aborting.
@@ -82,13 +88,13 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
         }
         store.put(item, keyOf(item));
         return { item, evicted };
-      }),
+      }, 1),
     list: () => run('readonly', (store) => done(store.getAll(IDBKeyRange.lowerBound([])))),
     write: (put, remove) =>
       run('readwrite', (store) => {
         for (const item of remove) store.delete(pendingKey(item)), store.delete(['d', item.id]);
         for (const item of put) store.put(item, keyOf(item));
-      }),
+      }, put.length),
     meta: (update) =>
       run(update ? 'readwrite' : 'readonly', async (store) => {
         const meta: QueueMeta = (await done(store.get('meta'))) ?? {};
