@@ -1,6 +1,7 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCollector } from './server';
 import { openPostgresStorage } from './storage/postgres-storage';
-import { collectorSuite } from './testing/collector-suite';
+import { answered, collectorSuite, testSurveys } from './testing/collector-suite';
 import { startPostgres, type TestPostgres } from './testing/start-postgres';
 
 let server: TestPostgres | { skip: string } = { skip: 'not started' };
@@ -13,3 +14,33 @@ afterAll(async () => {
 });
 
 collectorSuite('PostgreSQL', async () => ('skip' in server ? server : openPostgresStorage(await server.createDatabase())));
+
+describe('several collectors on one PostgreSQL database', () => {
+  it('store each event once when they receive the same batches at the same time', async (context) => {
+    if ('skip' in server) return context.skip();
+    const url = await server.createDatabase();
+    const storages = await Promise.all([openPostgresStorage(url), openPostgresStorage(url), openPostgresStorage(url)]);
+    const collectors = await Promise.all(storages.map((storage) => startCollector({ storage, surveys: testSurveys })));
+    try {
+      const items = Array.from({ length: 30 }, (_, i) => answered({ responseId: `r${i % 10}`, questionId: 'score', value: i % 11, at: 1_000 + i }));
+      const sends = collectors.flatMap((collector, c) =>
+        [0, 1, 2].map((copy) =>
+          fetch(`${collector.url}/v1/events`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ items: (c + copy) % 2 ? [...items].reverse() : items }),
+          }).then((response) => response.json()),
+        ),
+      );
+      for (const reply of await Promise.all(sends)) expect(reply.accepted).toHaveLength(30);
+      expect(await storages[0]!.events(['survey.answered'])).toHaveLength(30);
+      // The newest answer per response wins: response r{k} last answered at index 20 + k.
+      const answers = await storages[0]!.answers('post-purchase-nps');
+      expect(answers).toHaveLength(10);
+      for (const row of answers) expect(row.value).toBe((20 + Number(row.responseId.slice(1))) % 11);
+    } finally {
+      await Promise.all(collectors.map((collector) => collector.close()));
+      await Promise.all(storages.map((storage) => storage.close()));
+    }
+  });
+});
