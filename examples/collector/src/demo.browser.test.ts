@@ -208,3 +208,22 @@ test('the store answers its FAQ in Portuguese, and in English after the language
   await expect.poll(() => page.locator('[part~="message-bot"]').last().innerText()).toContain('whole beans');
   expect(errors).toEqual([]);
 });
+
+test('a detractor is asked what went wrong and can go straight to a person from the thank-you screen', async () => {
+  await page.goto(`${demo.url}/post-purchase`);
+  const steps = await answerSurvey(page, { nps: 3 });
+  expect(steps).toEqual(['nps', 'text', 'csat']);
+  await page.locator('[part="thank-you"] [part~="submit"]').click();
+  // Opened from a detractor survey, the chat offers a person at once.
+  await page.locator('[part="handoff"]').click();
+  await page.locator('#pulso-handoff-email').fill('ana@exemplo.com.br');
+  await page.locator('#pulso-handoff-message').fill('O café chegou moído errado.');
+  await page.locator('.handoff-form [part~="submit"]').click();
+  const body = await until('the handoff in /v1/report', report, (value) => value.chat.handoffs === 1 && value.responses === 1);
+  expect(body.nps).toMatchObject({ n: 1, detractors: 1, score: -100 });
+  const [handoff] = await demo.storage.events(['chat.handoff']);
+  expect(handoff!.payload).toMatchObject({ reason: 'detractor', context: { surveyId: 'post-purchase-nps' } });
+  const answers = await demo.storage.answers('post-purchase-nps');
+  expect(answers.find((row) => row.questionId === 'improve')?.value).toBe('Entrega atrasou uma semana.');
+  expect(errors).toEqual([]);
+});
