@@ -26,7 +26,8 @@ export interface Analyzer {
 
 /**
  * An analyzer for a locale and synonym groups (built-in and the knowledge base's, each a comma
- * separated string). A group's id is `#` and its position, a term no stem can be.
+ * separated string). A group's id is `#` (or `~` for a light group) and its position, a term no
+ * stem can be.
  */
 export const createAnalyzer = (locale: string, groups: readonly string[]): Analyzer => {
   const stem = stemmerFor(locale);
@@ -45,17 +46,20 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
   };
   let longest = 1;
   groups.forEach((group, index) => {
-    for (const entry of group.split(',')) {
+    // Light groups get ids starting with `~` (see synonyms.ts); the scorer weighs them half.
+    const id = (group[0] === '~' ? '~' : '#') + index;
+    for (const entry of group.replace(/^~/, '').split(',')) {
       if (entry.endsWith('*')) {
-        add(prefixes, fold(entry.slice(0, -1)), '#' + index);
+        add(prefixes, fold(entry.slice(0, -1)), id);
         continue;
       }
       const parts = words(entry).map(stem);
-      if (parts.length === 0) continue;
+      // A phrase reduced to one word by its stop words ("not arrived") would lose its sense.
+      if (parts.length === 0 || (parts.length === 1 && entry.includes(' '))) continue;
       // Words of phrases are known words too, so the typo tolerance leaves them alone.
       for (const part of parts) if (!singles.has(part)) singles.set(part, []);
       starts.add(parts[0]!);
-      add(parts.length > 1 ? phrases : singles, parts.join(' '), '#' + index);
+      add(parts.length > 1 ? phrases : singles, parts.join(' '), id);
       longest = Math.max(longest, parts.length);
     }
   });
@@ -77,8 +81,11 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
     for (let i = 0; i < stems.length; i++) {
       if (!starts.has(stems[i]!)) continue;
       for (let n = 2; n <= longest && i + n <= stems.length; n++) mark(Array.from({ length: n }, (_, k) => i + k));
-      // Two-word phrases also match with a word between them: "send the novel back".
+      // Two-word phrases also match with a word between them ("send the novel back") and in
+      // either order ("meu pedido tá onde").
       if (i + 2 < stems.length) mark([i, i + 2]);
+      if (i > 0) mark([i, i - 1]);
+      if (i > 1) mark([i, i - 2]);
     }
     return tokens;
   };

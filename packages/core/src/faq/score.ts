@@ -12,6 +12,8 @@ export interface Candidate {
 const UNKNOWN = 0.8;
 /** Numbers and single letters say little ("a 43", "9pm"): a fraction of a word's weight. */
 const MINOR = 0.3;
+/** Words of a light synonym group ("order", "pedido") are in most questions: half a word's weight. */
+const LIGHT = 0.5;
 /** How much matching the very words (not only their synonyms) adds to the rank. */
 const EXACT = 0.1;
 /** How much covering the FAQ's own question adds to the rank (it breaks ties between FAQs that cover the question equally). */
@@ -29,7 +31,8 @@ export const tokenWeight = (token: Token, index: FaqIndex): number => {
   let df = 0;
   for (const term of token.terms) df = Math.max(df, index.df.get(term) ?? 0);
   const weight = df > 0 ? idf(index.n, df) : idf(index.n, 1) * UNKNOWN;
-  return /^\d+$|^.$/.test(token.stem) ? weight * MINOR : weight;
+  const light = token.terms.some((term) => term[0] === '~') ? LIGHT : 1;
+  return /^\d+$|^.$/.test(token.stem) ? weight * MINOR : weight * light;
 };
 
 /** Share (0..1) of an FAQ head's weight whose words the question's terms cover. */

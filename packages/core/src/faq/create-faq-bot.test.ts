@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { createFaqBot } from './create-faq-bot';
+import type { FaqKnowledgeBase } from './kb-schema';
+
+// Small invented stores, one per language, with questions written for these tests (not taken from
+// the dev sets): they check that what the engine does carries over to stores it was not tuned on.
+const answerOf = (kb: FaqKnowledgeBase) => {
+  const bot = createFaqBot(kb);
+  return (text: string) => bot.ask(text).answer?.id ?? null;
+};
+
+const furniture: FaqKnowledgeBase = {
+  locale: 'en',
+  faqs: [
+    { id: 'delivery-time', question: 'How long does delivery take?', answer: 'Most items arrive in 3-5 working days.' },
+    { id: 'assembly', question: 'Do you assemble the furniture?', answer: 'Our team can assemble it for £30.' },
+    { id: 'returns', question: 'Can I return an item?', answer: 'Within 28 days, unused and in its original packaging.' },
+    { id: 'refund', question: 'When will I get my refund?', answer: 'Refunds reach your card within 5 days of your return arriving.' },
+    { id: 'payment', question: 'Which payment methods do you accept?', answer: 'Visa, Mastercard, PayPal and Klarna.' },
+    { id: 'password', question: 'I forgot my password', answer: 'Use "Forgot password" on the sign-in page.' },
+    { id: 'warranty', question: 'What warranty do the sofas have?', answer: 'Two years against manufacturing defects.' },
+    { id: 'cancel', question: 'How do I cancel an order?', answer: 'From your account, before it is dispatched.' },
+  ],
+};
+
+const cosmetics: FaqKnowledgeBase = {
+  locale: 'pt-BR',
+  faqs: [
+    { id: 'prazo', question: 'Qual o prazo de entrega?', answer: 'De 2 a 7 dias úteis, conforme o CEP.' },
+    { id: 'troca', question: 'Posso trocar um produto?', answer: 'Sim, em até 30 dias, sem uso.' },
+    { id: 'estorno', question: 'Quando recebo meu estorno?', answer: 'Até 10 dias úteis depois que o produto chega ao nosso centro.' },
+    { id: 'pagamento', question: 'Quais formas de pagamento vocês aceitam?', answer: 'Pix, boleto e cartão em até 6x.' },
+    { id: 'cupom', question: 'Como uso meu cupom de desconto?', answer: 'Digite o código no carrinho, antes de finalizar.' },
+    { id: 'rastreio', question: 'Como rastreio meu pedido?', answer: 'Pelo link enviado por e-mail quando o pedido sai.' },
+    { id: 'nota', question: 'Vocês emitem nota fiscal?', answer: 'Sim, a NF-e vai por e-mail.' },
+  ],
+};
+
+const papelaria: FaqKnowledgeBase = {
+  locale: 'pt-PT',
+  faqs: [
+    { id: 'portes', question: 'Quanto custam os portes de envio?', answer: 'Os portes são grátis acima de 40 €.' },
+    { id: 'pagamento', question: 'Que métodos de pagamento aceitam?', answer: 'MB Way, Multibanco e cartão.' },
+    { id: 'conta', question: 'Não consigo entrar na minha conta', answer: 'Use "Recuperar palavra-passe" no início de sessão.' },
+    { id: 'fatura', question: 'Como peço fatura com NIF?', answer: 'Indique o NIF no checkout; a fatura segue por e-mail.' },
+  ],
+};
+
+const deportes: FaqKnowledgeBase = {
+  locale: 'es',
+  faqs: [
+    { id: 'envio', question: '¿Cuánto tarda el envío?', answer: 'Entre 24 y 72 horas laborables.' },
+    { id: 'devolucion', question: '¿Cómo devuelvo un producto?', answer: 'Desde Mis pedidos, gratis durante 30 días.' },
+    { id: 'pago', question: '¿Puedo pagar con Bizum?', answer: 'Sí, y también con tarjeta o PayPal.' },
+    { id: 'garantia', question: '¿Qué garantía tienen los productos?', answer: 'Tres años; si falla, lo reparamos o sustituimos.' },
+    { id: 'contrasena', question: '¿Cómo cambio mi contraseña?', answer: 'En Mi cuenta > Seguridad.' },
+  ],
+};
+
+const libraria: FaqKnowledgeBase = {
+  locale: 'gl',
+  faqs: [
+    { id: 'envio', question: 'Canto tarda o envío?', answer: 'Entre 24 e 48 horas en Galicia.' },
+    { id: 'devolucion', question: 'Podo devolver un produto?', answer: 'Si, durante 15 días.' },
+    { id: 'pagamento', question: 'Como podo pagar?', answer: 'Con tarxeta, Bizum ou transferencia.' },
+    { id: 'contacto', question: 'Como falo cunha persoa?', answer: 'Polo chat de 10 a 20 h.' },
+  ],
+};
+
+describe('createFaqBot in English', () => {
+  const ask = answerOf(furniture);
+
+  it('answers informal questions through synonyms', () => {
+    expect(ask('how many days until my sofa arrives')).toBe('delivery-time');
+    expect(ask('can i send the table back?')).toBe('returns');
+    expect(ask('do you take paypal')).toBe('payment');
+    expect(ask('is there a guarantee on the sofa?')).toBe('warranty');
+    expect(ask('i want to cancel my purchase')).toBe('cancel');
+  });
+
+  it('tolerates typos and shouting', () => {
+    expect(ask('PASWORD RESET!!!')).toBe('password');
+    expect(ask('refnd please')).toBe('refund');
+  });
+
+  it('abstains on questions the knowledge base does not answer', () => {
+    expect(ask('do you sell second-hand cars')).toBeNull();
+    expect(ask('which colour suits a small living room')).toBeNull();
+  });
+});
+
+describe('createFaqBot in Portuguese (Brazil)', () => {
+  const ask = answerOf(cosmetics);
+
+  it('answers through accents, synonyms and informal spelling', () => {
+    expect(ask('quanto tempo demora pra chegar')).toBe('prazo');
+    expect(ask('cade o reembolso??')).toBe('estorno');
+    expect(ask('aceita pix?')).toBe('pagamento');
+    expect(ask('onde coloco o codigo promocional')).toBe('cupom');
+    expect(ask('meu pedido ta onde? 😡')).toBe('rastreio');
+    expect(ask('preciso da fatura da compra')).toBe('nota');
+  });
+
+  it('abstains on what the store does not answer', () => {
+    expect(ask('vcs vendem perfume importado?')).toBeNull();
+  });
+});
+
+describe('createFaqBot in Portuguese (Portugal)', () => {
+  const ask = answerOf(papelaria);
+
+  it('knows European Portuguese shop words', () => {
+    expect(ask('os portes sao gratis?')).toBe('portes');
+    expect(ask('aceitam mbway')).toBe('pagamento');
+    expect(ask('esqueci-me da palavra-passe')).toBe('conta');
+    expect(ask('queria factura com contribuinte')).toBe('fatura');
+  });
+});
+
+describe('createFaqBot in Spanish', () => {
+  const ask = answerOf(deportes);
+
+  it('answers through synonyms and typos', () => {
+    expect(ask('cuando me llega el pedido')).toBe('envio');
+    expect(ask('quiero devolver los auriculares')).toBe('devolucion');
+    expect(ask('aceptais bizum?')).toBe('pago');
+    expect(ask('olvidé mi contrasena')).toBe('contrasena');
+    expect(ask('tienen garantia?')).toBe('garantia');
+  });
+
+  it('abstains on what the store does not answer', () => {
+    expect(ask('venden bicicletas de carretera?')).toBeNull();
+  });
+});
+
+describe('createFaqBot in Galician', () => {
+  const ask = answerOf(libraria);
+
+  it('answers Galician questions', () => {
+    expect(ask('cando chega o meu pedido')).toBe('envio');
+    expect(ask('quero devolver isto')).toBe('devolucion');
+    expect(ask('aceptan tarxeta?')).toBe('pagamento');
+  });
+});
+
+describe('intents', () => {
+  it('recognises greetings, thanks and goodbyes in each language, without an answer', () => {
+    const en = createFaqBot(furniture);
+    const pt = createFaqBot(cosmetics);
+    const es = createFaqBot(deportes);
+    const gl = createFaqBot(libraria);
+    expect(en.ask('Hello! 👋')).toEqual({ answer: null, confidence: 0, suggestions: [], intent: 'greeting' });
+    expect(pt.ask('bom dia, tudo bem?').intent).toBe('greeting');
+    expect(es.ask('¡Hola!').intent).toBe('greeting');
+    expect(gl.ask('Bos días').intent).toBe('greeting');
+    expect(en.ask('thanks 🙏').intent).toBe('thanks');
+    expect(pt.ask('obrigada!').intent).toBe('thanks');
+    expect(es.ask('gracias').intent).toBe('thanks');
+    expect(gl.ask('grazas').intent).toBe('thanks');
+    expect(pt.ask('tchau').intent).toBe('goodbye');
+  });
+
+  it('answers the question when a greeting comes with one', () => {
+    const reply = createFaqBot(cosmetics).ask('oi, aceita pix?');
+    expect(reply.answer?.id).toBe('pagamento');
+    expect(reply.intent).toBeUndefined();
+  });
+
+  it('recognises a request for a person in each language', () => {
+    expect(createFaqBot(furniture).ask('I want to talk to a human').intent).toBe('human');
+    expect(createFaqBot(cosmetics).ask('quero falar com um atendente').intent).toBe('human');
+    expect(createFaqBot(deportes).ask('quiero hablar con una persona').intent).toBe('human');
+    const gl = createFaqBot(libraria).ask('quero falar cunha persoa');
+    expect(gl.intent).toBe('human');
+    expect(gl.answer?.id).toBe('contacto');
+  });
+
+  it('calls empty messages empty and keyboard mashing gibberish', () => {
+    const bot = createFaqBot(furniture);
+    expect(bot.ask('').intent).toBe('empty');
+    expect(bot.ask('  🙂🙂 ?? ').intent).toBe('empty');
+    expect(bot.ask('asdfgh qwrtpz').intent).toBe('gibberish');
+    expect(bot.ask('kkkkkkk').intent).toBe('gibberish');
+    expect(bot.ask('asdfgh').answer).toBeNull();
+  });
+});
+
+describe('confidence, suggestions and options', () => {
+  it('keeps confidence within 0..1 and higher for a clear match than for a vague one', () => {
+    const bot = createFaqBot(furniture);
+    const clear = bot.ask('how long does delivery take');
+    const vague = bot.ask('sofa fabrics and colours for a loft');
+    expect(clear.confidence).toBeGreaterThan(0.8);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+    expect(vague.confidence).toBeGreaterThanOrEqual(0);
+    expect(vague.confidence).toBeLessThan(clear.confidence);
+  });
+
+  it('suggests the close candidates when two answers are close', () => {
+    const bot = createFaqBot({
+      locale: 'en',
+      faqs: [
+        { id: 'return-book', question: 'Can I return a book?', answer: 'Within 30 days.' },
+        { id: 'return-ebook', question: 'Can I return an ebook?', answer: 'Within 14 days if not downloaded.' },
+        { id: 'hours', question: 'When are you open?', answer: '9 to 5.' },
+      ],
+    });
+    const reply = bot.ask('return');
+    expect(reply.answer).toBeNull();
+    expect(reply.suggestions.map((faq) => faq.id).sort()).toEqual(['return-book', 'return-ebook']);
+  });
+
+  it('uses the knowledge base’s own synonym groups', () => {
+    const kb: FaqKnowledgeBase = {
+      locale: 'pt-BR',
+      faqs: [
+        { id: 'sedex', question: 'Vocês enviam por Sedex?', answer: 'Sim.' },
+        { id: 'troca', question: 'Posso trocar?', answer: 'Sim.' },
+      ],
+    };
+    expect(createFaqBot(kb).ask('tem envio expresso?').answer?.id ?? null).not.toBe('troca');
+    const withSynonyms = createFaqBot({ ...kb, synonyms: [['Sedex', 'expresso', 'urgente']] });
+    expect(withSynonyms.ask('tem envio urgente?').answer?.id).toBe('sedex');
+  });
+
+  it('answers less when the threshold is raised', () => {
+    const lenient = createFaqBot(furniture, { threshold: 0.2 });
+    const strict = createFaqBot(furniture, { threshold: 1 });
+    expect(lenient.ask('sofa guarantee').answer?.id).toBe('warranty');
+    expect(strict.ask('sofa guarantee').answer).toBeNull();
+  });
+
+  it('works without the built-in synonym groups', () => {
+    const bot = createFaqBot(furniture, { builtinSynonyms: false });
+    expect(bot.ask('how long does delivery take').answer?.id).toBe('delivery-time');
+    expect(bot.ask('which payment methods?').answer?.id).toBe('payment');
+    expect(createFaqBot(furniture, { builtinSynonyms: false }).ask('is there a guarantee').answer).toBeNull();
+  });
+
+  it('folds other languages and still finds exact matches', () => {
+    const bot = createFaqBot({
+      locale: 'fr',
+      faqs: [
+        { id: 'livraison', question: 'Quels sont les délais de livraison ?', answer: '48 h.' },
+        { id: 'retour', question: 'Comment retourner un article ?', answer: 'Sous 30 jours.' },
+      ],
+    });
+    expect(bot.ask('delais livraison').answer?.id).toBe('livraison');
+  });
+});
