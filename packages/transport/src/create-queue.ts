@@ -39,7 +39,7 @@ export function createQueue(options: QueueOptions): Queue {
   const { endpoint, batchSize = 50, maxBatchBytes = 60_000, flushIntervalMs = 1e4, maxItems = 1000 } = options;
   const { maxAgeMs = 6048e5, timeoutMs = 3e4, random = Math.random, storage: store = idbStore() } = options;
   if (!(typeof endpoint === 'function' || typeof endpoint === 'string' || endpoint instanceof URL)) {
-    throw new TypeError('createQueue: endpoint must be a URL or a function');
+    throw new TypeError('createQueue: bad endpoint');
   }
   // Wrapped: window timers throw "Illegal invocation" when called as another object's methods.
   const clock = options.clock ?? { now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (t) => clearTimeout(t as number) };
@@ -285,12 +285,12 @@ export function createQueue(options: QueueOptions): Queue {
     async enqueue(payload, { priority = 'normal', orderKey } = {}) {
       const json = JSON.stringify(payload);
       const bad =
-        json === undefined ? 'payload (not JSON)' : !(priority in ranks) ? 'priority' : orderKey != null && typeof orderKey != 'string' ? 'orderKey' : '';
+        json === undefined ? 'payload' : !(priority in ranks) ? 'priority' : orderKey != null && typeof orderKey != 'string' ? 'orderKey' : '';
       if (bad) throw new TypeError('enqueue: invalid ' + bad);
       const now = clock.now();
       let item: Item = { id: uuid(), createdAt: now, since: now, payload: JSON.parse(json), priority, attempts: 0 };
       if (orderKey != null) item = { ...item, orderKey, seq: (seqs.get(orderKey) ?? 0) + 1 };
-      if (bytes(item) + 64 > maxBatchBytes) throw new RangeError(`enqueue: payload over maxBatchBytes (${maxBatchBytes})`);
+      if (bytes(item) + 64 > maxBatchBytes) throw new RangeError('enqueue: payload over maxBatchBytes');
       let durable = false;
       await attempt(async () => {
         const result = await store.add(item, maxItems);

@@ -47,7 +47,7 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     const p = (dbp ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = (factory ?? indexedDB).open(name, 1);
       // An open that never settles (blocked, or queued behind a deletion) must not hang the queue.
-      setTimeout(reject, openTimeoutMs, new Error('IndexedDB open timed out'));
+      setTimeout(reject, openTimeoutMs, new Error('open timed out'));
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
