@@ -63,7 +63,9 @@ export type { Branch, BranchCondition, BranchOp } from './survey/branch-schema';
 /** Walk a customer through a survey: current step, answer/skip/back, branching, resumable response. */
 export { createSurveyRun } from './survey/create-survey-run';
 export type { SurveyRun, SurveyRunOptions, SurveyRunState, SurveyProgress, AnswerResult } from './survey/create-survey-run';
-export type { AnswerError } from './survey/validate-answer';
+export type { AnswerError, AnswerCheck } from './survey/validate-answer';
+/** Check one answer with the run's rules, without a run (for collectors and imports). */
+export { checkAnswer } from './survey/check-answer';
 export type { StepView, ScaleStepView, ChoiceStepView, TextStepView } from './survey/localize-question';
 export type { SurveyResponse, AnswerValue, ChoicePick, OtherPick, JsonValue } from './survey/survey-response';
 /** Whether an answer value is the free-text "Other" pick (`{ other: "…" }`). */

@@ -15,7 +15,8 @@ export interface AnswerError {
     | 'duplicate-pick'
     | 'too-few-picks'
     | 'too-many-picks'
-    | 'empty-other';
+    | 'empty-other'
+    | 'unknown-question';
   /** A sentence for developers and logs. */
   message: string;
   /** Numbers the message mentions (`min`, `max`, `maxLength`…), for translated texts. */
