@@ -47,6 +47,38 @@ const samples = docs.flatMap((name) => extractSamples(name, readFileSync(join(do
 const checked = new Set(['ts', 'tsx', 'typescript', 'js', 'javascript', 'json']);
 const label = (sample: Sample) => `docs/${sample.file}:${sample.line} (${sample.lang})`;
 
+/** Every name each package exports, and whether it is type-only, read from its index.ts. */
+function packageExports(): Map<string, { from: string; typeOnly: boolean }> {
+  const names = new Map<string, { from: string; typeOnly: boolean }>();
+  for (const pkg of ['core', 'transport', 'ui']) {
+    const source = readFileSync(join(repoRoot, `packages/${pkg}/src/index.ts`), 'utf8');
+    for (const match of source.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)) {
+      for (const part of match[2]!.split(',')) {
+        const name = part.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, '').trim();
+        if (name) names.set(name, { from: `@pulso/${pkg}`, typeOnly: Boolean(match[1]) || /^\s*type\s/.test(part) });
+      }
+    }
+    for (const match of source.matchAll(/export\s+(?:const|function|class)\s+(\w+)/g)) names.set(match[1]!, { from: `@pulso/${pkg}`, typeOnly: false });
+  }
+  // `Pulso` in a sample is the script tag's global (see the prelude), unless the sample imports it.
+  names.delete('Pulso');
+  return names;
+}
+
+/**
+ * Samples may use the packages' exports without importing them (`createQueue({ … })`): the
+ * imports are added after the code (import declarations are hoisted), so line numbers hold.
+ */
+function withImports(code: string, exports: Map<string, { from: string; typeOnly: boolean }>): string {
+  const lines: string[] = [];
+  for (const [name, { from, typeOnly }] of exports) {
+    if (!new RegExp(`\\b${name}\\b`).test(code)) continue;
+    if (new RegExp(`(import[^;]*\\b${name}\\b)|((const|let|var|function|class|type|interface)\\s+${name}\\b)`).test(code)) continue;
+    lines.push(`import ${typeOnly ? 'type ' : ''}{ ${name} } from '${from}';`);
+  }
+  return `${code}\n${lines.join('\n')}\nexport {};\n`;
+}
+
 // Diagnostics that only mean "the reader's own code goes here".
 const readersOwn = new Set([2304, 2552]);
 
@@ -54,6 +86,7 @@ function typeCheck(list: Sample[]): Map<Sample, string[]> {
   const configFile = ts.readConfigFile(join(repoRoot, 'tsconfig.json'), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, repoRoot);
   const virtual = new Map<string, string>();
+  const exports = packageExports();
   // The samples are compiled as if they sat in packages/ui, so JSX finds preact's runtime there.
   const samplesDir = join(repoRoot, 'packages/ui/__doc_samples__');
   const byFile = new Map<string, Sample>();
@@ -63,7 +96,7 @@ function typeCheck(list: Sample[]): Map<Sample, string[]> {
   );
   list.forEach((sample, index) => {
     const path = join(samplesDir, `sample-${index}.${sample.lang === 'tsx' ? 'tsx' : 'ts'}`);
-    virtual.set(path, `${sample.code}\nexport {};\n`);
+    virtual.set(path, withImports(sample.code, exports));
     byFile.set(path, sample);
   });
   const host = ts.createCompilerHost(parsed.options);
