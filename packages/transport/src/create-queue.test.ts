@@ -156,11 +156,16 @@ describe('createQueue', () => {
 
   it('evicts the oldest analytics items when maxItems is reached, and rejects answers with QueueFullError when nothing can go', async () => {
     const h = harness({ maxItems: 3, requireConsent: true });
+    // Items enqueued in the same millisecond have no defined order: let time pass between them.
     const first = await h.queue.enqueue({ event: 'page.view', n: 1 }, { priority: 'analytics' });
+    await h.wait(10);
     await h.queue.enqueue({ event: 'page.view', n: 2 }, { priority: 'analytics' });
+    await h.wait(10);
     await h.queue.enqueue({ type: 'survey.answered', n: 3 });
+    await h.wait(10);
     await h.queue.enqueue({ type: 'survey.answered', n: 4 }, { priority: 'high' });
     expect(h.of('evicted')).toEqual([{ count: 1, ids: [first.id] }]);
+    await h.wait(10);
     await h.queue.enqueue({ type: 'chat.message', n: 5 });
     await expect(h.queue.enqueue({ type: 'survey.answered', n: 6 })).rejects.toBeInstanceOf(QueueFullError);
     await expect(h.queue.enqueue({ event: 'page.view', n: 7 }, { priority: 'analytics' })).rejects.toThrow(/full/);
