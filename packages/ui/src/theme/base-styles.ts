@@ -10,6 +10,8 @@ const scheme = (p: Palette, mode: string) =>
 
 const dark = scheme(palettes.dark, 'dark');
 
+// In forced colours (Windows high contrast) backgrounds are dropped, so the chosen option gets an
+// outline in the system highlight colour instead.
 // A title takes focus only so a screen reader reads the new step; it is not a control, so no ring.
 // Targets: every control is at least 44px tall; the eleven NPS options share one row, which
 // leaves each at least 24px wide (WCAG 2.5.8) down to a 320px phone. Layout inside the panel uses logical properties so RTL
@@ -67,5 +69,6 @@ input[type=checkbox]{width:20px;height:20px;accent-color:var(--_ac)}
 .primary{border-color:var(--_ac);background:var(--_ac);color:var(--_af);font-weight:600}
 .btn:disabled{opacity:.6;cursor:default}
 .back{margin-inline-end:auto}
+@media (forced-colors:active){.opt[aria-checked=true],.opt:has(:checked){outline:3px solid Highlight;outline-offset:-5px}.stars .opt.on{forced-color-adjust:none;color:Highlight}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{animation:none;transition:none}}
 `;

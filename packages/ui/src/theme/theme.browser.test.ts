@@ -146,6 +146,14 @@ test('Arabic mirrors the panel: the close button moves to the left', async () =>
   await page.context().close();
 });
 
+test('in forced colours the chosen option keeps a visible outline', async () => {
+  const page = await open({}, { context: { forcedColors: 'active' } });
+  await surveyPanel(page).getByRole('radio', { name: '8', exact: true }).click();
+  expect(await style(page, 'pulso-widget [aria-checked="true"]', 'outline-style')).toBe('solid');
+  expect(await style(page, 'pulso-widget [aria-checked="false"]', 'outline-style')).toBe('none');
+  await page.context().close();
+});
+
 test('reduced motion turns the entrance animation off', async () => {
   const moving = await open({});
   expect(await style(moving, 'pulso-widget [part~="survey"]', 'animation-name')).toBe('pulso-in');
