@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { BranchCondition } from './branch-schema';
 import { END } from './end';
+import { normalizeLocale } from '../i18n/locale-chain';
 import { hasLocale, type LocalizedText } from './resolve-text';
 import { scoreRange, withArticle, kindName } from './score-range';
 import type { Question } from './question-schema';
@@ -177,6 +178,12 @@ function checkCondition(
 /** With `locales` declared, every text map must cover the default (first) locale. */
 function checkLocales(survey: Survey, locales: string[], report: Report) {
   const fallback = locales[0]!;
+  const seen = new Set<string>();
+  locales.forEach((locale, index) => {
+    const tag = normalizeLocale(locale);
+    if (seen.has(tag)) report(['locales', index], `"${locale}" is listed twice; list each locale once.`);
+    seen.add(tag);
+  });
   const visit = (value: unknown, path: PropertyKey[], key?: PropertyKey) => {
     if (isTextMap(value, key)) {
       if (!hasLocale(value, fallback)) {

@@ -61,6 +61,7 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a score comparison on a text question', withQuestions({ ...why, branches: [{ when: { op: 'lt', value: 3 }, goTo: 'end' }] }), 'questions[0].branches[0].when.op', '"lt" compares scores, but "why" is a text answer'],
   ['an unknown journey stage', { ...withQuestions(nps), journeyStage: 'checkout' }, 'journeyStage', 'Expected one of "awareness", "consideration", "purchase", "retention" or "advocacy", but got "checkout".'],
   ['a malformed locale tag', { ...withQuestions(nps), locales: ['english'] }, 'locales[0]', 'Must be a locale tag like "en", "pt-BR" or "es-419".'],
+  ['a locale listed twice', { ...withQuestions(nps), locales: ['en', 'pt-BR', 'pt_br'] }, 'locales[2]', '"pt_br" is listed twice; list each locale once.'],
   ['a text missing the default locale', { ...withQuestions({ ...nps, title: { es: '¿Nos recomendarías?' } }), locales: ['en', 'es'] }, 'questions[0].title', 'Has no "en" text; the first of "locales" is the default and every text needs it.'],
   ['a thank-you link without http', { ...withQuestions(nps), followUp: { promoters: { message: 'Thanks!', link: { label: 'Review us', url: 'javascript:alert(1)' } } } }, 'followUp.promoters.link.url', 'Must be an http(s) URL or a path starting with "/".'],
   ['an unknown trigger type', { ...withQuestions(nps), trigger: { type: 'hover' } }, 'trigger.type', 'Unknown type "hover": use one of "pageView"'],
