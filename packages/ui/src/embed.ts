@@ -1,6 +1,8 @@
-// Script-tag entry: the only file that touches `window` at load. It turns the page's
-// `window.Pulso` (possibly the pre-load stub with calls queued in `q`) into the real API, runs
-// the queued calls in order, and loads `data-config` when the tag names one.
+// Script-tag entry: with embed-config-request.ts (imported first, to request `data-config` as
+// early as possible), the only files that touch `window` at load. It turns the page's
+// `window.Pulso` (possibly the pre-load stub with calls queued in `q`) into the real API, starts
+// it with the configuration file, and runs the queued calls in order once it is loaded.
+import { configRequest, scriptTag as script } from './embed-config-request';
 import { createPulso } from './pulso/create-pulso';
 import type { PulsoApi } from './pulso/pulso-types';
 import { version } from './pulso/version';
@@ -18,14 +20,8 @@ declare global {
   }
 }
 
-// Start of the paint benchmark (scripts/bench/ui-paint.bench.ts): when this script begins to run.
-performance.mark?.('pulso:start');
-
 const methods = ['init', 'showSurvey', 'track', 'identify', 'setJourney', 'openChat', 'on', 'destroy'] as const;
 
-const script =
-  (document.currentScript as HTMLScriptElement | null) ??
-  document.querySelector<HTMLScriptElement>('script[data-config],script[data-endpoint]');
 const data = script?.dataset ?? {};
 const pulso = createPulso({
   overrides: {
@@ -56,5 +52,5 @@ window.Pulso = Object.assign(stub, pulso, {
     },
   },
 });
-if (data.config) pulso.init(data.config);
+if (configRequest) pulso.init(configRequest);
 queued.forEach(run);

@@ -31,8 +31,8 @@ export type PulsoEventName = keyof PulsoEvents;
  */
 export interface PulsoApi {
   /**
-   * Validates the configuration (an object, or the URL of a JSON file) and starts evaluating
-   * triggers. Calls made before it run right after it, in order.
+   * Validates the configuration (an object, the URL of a JSON file, or a promise of either's
+   * content) and starts evaluating triggers. Calls made before it run right after it, in order.
    */
   init(config: unknown): void;
   /** Shows a survey now, whatever its triggers and frequency rules say (one at a time still holds). */

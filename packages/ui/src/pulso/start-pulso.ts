@@ -46,9 +46,9 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
 
   const api: PulsoApi = {
     init(input) {
-      if (typeof input === 'string') {
-        // A URL: load the JSON file (the script tag's `data-config`), then start with it.
-        fetchConfig(input).then(
+      if (typeof input === 'string' || isThenable(input)) {
+        // A URL of a JSON file (or a request for one already made): start once it is loaded.
+        (typeof input === 'string' ? fetchConfig(input) : input).then(
           (loaded) => api.init(loaded),
           (error: Error) => report(error.message),
         );
@@ -96,6 +96,10 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
     },
   };
   return api;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return isObject(value) && typeof value.then === 'function';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
