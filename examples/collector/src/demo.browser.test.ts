@@ -2,6 +2,7 @@
 // built pulso.min.js): answers given while the endpoint is unreachable survive a reload and
 // arrive exactly once when the network is back.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -226,4 +227,25 @@ test('a detractor is asked what went wrong and can go straight to a person from 
   const answers = await demo.storage.answers('post-purchase-nps');
   expect(answers.find((row) => row.questionId === 'improve')?.value).toBe('Entrega atrasou uma semana.');
   expect(errors).toEqual([]);
+});
+
+test('the demo pages have no accessibility violations that axe-core can find', async () => {
+  // axe is injected as a script, which the pages' own CSP would refuse.
+  const audit = await browser.newContext({ bypassCSP: true, locale: 'pt-BR' });
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  try {
+    for (const path of ['/', '/post-purchase/', '/theming/', '/report']) {
+      const tab = await audit.newPage();
+      await tab.goto(`${demo.url}${path}`);
+      await tab.waitForLoadState('networkidle');
+      await tab.addScriptTag({ path: axePath });
+      const violations = await tab.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+    }
+  } finally {
+    await audit.close();
+  }
 });
