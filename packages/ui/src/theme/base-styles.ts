@@ -22,7 +22,6 @@ export const baseStyles = `
 :host([data-mode=dark]){${dark}}
 @media (prefers-color-scheme:dark){:host([data-mode=auto]){${dark}}}
 *,*::before,*::after{box-sizing:border-box}
-[hidden]{display:none}
 button,input,textarea{font:inherit;color:inherit;margin:0}
 button{cursor:pointer}
 :focus-visible{outline:3px solid var(--_ac);outline-offset:2px}
@@ -39,13 +38,10 @@ button{cursor:pointer}
 .title{margin:0 0 12px;padding-inline-end:36px;font-size:1.05em;font-weight:600}
 .title:focus{outline:0}
 .desc{margin:-6px 0 12px}
-fieldset{border:0;margin:0;padding:0;min-width:0}
-legend{padding:0}
 progress{display:block;width:calc(100% - 40px);height:4px;margin:8px 0 12px;border:0;border-radius:2px;appearance:none;background:var(--_bd);color:var(--_ac)}
 progress::-webkit-progress-bar{background:var(--_bd);border-radius:2px}
 progress::-webkit-progress-value{background:var(--_ac);border-radius:2px}
 progress::-moz-progress-bar{background:var(--_ac)}
-.step{margin:0 0 4px;font-size:.85em}
 .scale{display:flex;flex-wrap:wrap;gap:4px}
 .list{display:grid;gap:6px}
 .opt{display:inline-flex;flex:1 0 auto;align-items:center;justify-content:center;gap:8px;min-width:44px;min-height:44px;padding:4px 8px;border:1px solid var(--_bd);border-radius:calc(var(--_r)/2);background:var(--_bg);text-align:start}
