@@ -2,7 +2,8 @@ import { palettes, type Palette } from './palettes';
 
 // Internal variables (`--_bg` …) read the public `--pulso-*` ones with a palette fallback, so a
 // theme object, a page's own CSS (`pulso-widget { --pulso-accent: … }`) and the colour scheme
-// all feed the same place.
+// all feed the same place. The chat's stylesheet reads these internal names too (`--_bg`, `--_fg`,
+// `--_ac`, `--_af`, `--_bd`, `--_r`, `--_z`): renaming one means renaming it there.
 const scheme = (p: Palette, mode: string) =>
   `--_bg:var(--pulso-bg,${p.background});--_fg:var(--pulso-fg,${p.foreground});` +
   `--_ac:var(--pulso-accent,${p.accent});--_af:var(--pulso-accent-fg,${p.accentForeground});` +
