@@ -18,10 +18,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('a strict-CSP page sees zero violations through a whole survey with a custom theme', async () => {
+test('a strict-CSP page sees zero violations through a whole survey with a custom theme, then the chat', async () => {
   const config = {
     surveys: [{ ...everyKind, trigger: { type: 'pageView' } }],
     theme: { accent: '#0a5d3b', radius: 12, mode: 'dark', css: '[part~="survey"] { letter-spacing: 0.01em; }' },
+    faq: { locale: 'en', faqs: [{ id: 'returns', question: 'How do I return an item?', answer: 'Use the **returns** page.' }] },
+    chat: { enabled: true },
   };
   const shop = openShop(server, { config, headers: { 'content-security-policy': "default-src 'self'" } });
   const page = await browser.newPage();
@@ -40,6 +42,10 @@ test('a strict-CSP page sees zero violations through a whole survey with a custo
   }
   await waitForStep(page, 'thank-you');
   await shop.received((payload) => payload.type === 'survey.completed');
+  // The chat renders in the same shadow root under the same policy.
+  await page.locator('pulso-widget [part~="close"]').click();
+  await page.locator('pulso-widget [part~="launcher"]').click();
+  await page.locator('pulso-widget [part~="panel"]').waitFor();
 
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   expect(console.filter((line) => /Content.Security.Policy|Refused to/i.test(line))).toEqual([]);

@@ -167,3 +167,24 @@ test('a bad configuration logs one clear error naming the path and shows nothing
   expect(errors[0]).toContain('surveys[0].questions[0].kind');
   await expect(page.locator('pulso-widget').count()).resolves.toBe(0);
 });
+
+test('a detractor is offered "Talk to us", which opens the chat with the survey context', async () => {
+  const faq = { locale: 'en', faqs: [{ id: 'shipping', question: 'How long does shipping take?', answer: 'Two to four working days.' }] };
+  openShop(server, { config: { surveys: [postPurchase], faq, chat: { enabled: true } } });
+  const { page, errors } = await visitor();
+  await page.goto(`${server.url}/shop/thanks`);
+  const panel = surveyPanel(page);
+  await panel.getByRole('radio', { name: '2', exact: true }).click();
+  await panel.locator('[part~="submit"]').click();
+  await waitForStep(page, 'text');
+  await panel.locator('[part~="submit"]').click(); // the follow-up is optional: skip it
+  await waitForStep(page, 'thank-you');
+  await panel.getByRole('button', { name: 'Talk to us' }).click();
+  const chat = page.locator('pulso-widget [part~="panel"]');
+  await chat.waitFor();
+  expect(await chat.getAttribute('role')).toBe('dialog');
+  // Opened from a detractor survey, the chat offers a person straight away.
+  await chat.locator('[part~="handoff"]').first().waitFor({ timeout: 5_000 });
+  await expect(surveyPanel(page).count()).resolves.toBe(0);
+  expect(errors).toEqual([]);
+});
