@@ -266,7 +266,9 @@ export function createChatModel(options: ChatModelOptions) {
       if (!handoff || handoff.stage !== 'offer') return;
       let mode = handoffMode(handoffConfig, now(), isOnline());
       const closed = !!handoffConfig.hours && !isWithinBusinessHours(handoffConfig.hours, now());
-      const endpoint = handoffConfig.repliesUrl ?? handoffConfig.endpoint;
+      // Probe the endpoint the handoff is POSTed to, not the replies URL: an event stream may
+      // never answer a HEAD request.
+      const endpoint = handoffConfig.endpoint;
       if (mode === 'live' && endpoint && !(await isReachable(endpoint, options.fetch))) mode = 'offline';
       if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed } }));
       update(() => ({ handoff: { ...handoff, stage: 'live' } }));

@@ -51,6 +51,9 @@ const config = {
 };
 
 const events: { type: string; faqId?: string }[] = [];
+// What the live handoff endpoint received, and the open server-sent-event streams of replies.
+const handoffItems: { type: string; text?: string; mode?: string; transcript?: unknown[] }[] = [];
+const replyStreams: string[] = [];
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
@@ -63,6 +66,31 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{}');
   });
+  // A live handoff: an endpoint that accepts batches, and replies as server-sent events.
+  const liveConfig = { ...config, chat: { ...config.chat, handoff: { endpoint: '/handoff-live', repliesUrl: '/replies', replies: 'sse' } } };
+  server.route('/chat-config-live.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(liveConfig));
+  });
+  server.route('/handoff-live', (req, res, body) => {
+    if (req.method === 'POST') {
+      for (const item of (JSON.parse(body) as { items: { payload: (typeof handoffItems)[number] }[] }).items) {
+        handoffItems.push(item.payload);
+      }
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+  server.route('/replies', (req, res) => {
+    replyStreams.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.write(`data: ${JSON.stringify({ id: 'r1', text: 'Olá, aqui é a **Ana**. Vou verificar o seu pedido.' })}\n\n`);
+  });
+  server.page(
+    '/store-live',
+    '<!doctype html><html lang="pt-BR"><title>Loja Sol</title><main><h1>Loja Sol</h1></main>' +
+      '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/chat-config-live.json" data-locale="pt-BR" defer></script>',
+  );
   server.page(
     '/store',
     '<!doctype html><html lang="pt-BR"><title>Loja Sol</title><main><h1>Loja Sol</h1></main>' +
@@ -189,6 +217,38 @@ test('ask, get an answer, hand off offline, reload: transcript and queued handof
   );
   expect(events.find((event) => event.type === 'chat.answer')?.faqId).toBe('prazo-entrega');
   expect(JSON.stringify(events)).not.toContain('ana@example.com');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('within hours a person takes over: the transcript goes to the handoff endpoint and replies stream in', async () => {
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/store-live`);
+  await page.locator('pulso-widget .launcher').click();
+  await ask(page, 'quero falar com um atendente');
+  await page.locator('pulso-widget [part~=handoff]').click();
+
+  // The reply arrives over EventSource and is rendered with the Markdown subset.
+  const reply = page.locator('pulso-widget .msg.agent .bubble');
+  await expect.poll(() => reply.textContent()).toBe('Olá, aqui é a Ana. Vou verificar o seu pedido.');
+  expect(await reply.locator('strong').textContent()).toBe('Ana');
+  expect(replyStreams[0]).toMatch(/^\/replies\?conversationId=[a-z0-9]+$/);
+
+  await expect.poll(() => handoffItems.map((item) => item.type), { timeout: 15_000 }).toContain('chat.handoff');
+  const handoff = handoffItems.find((item) => item.type === 'chat.handoff')!;
+  expect(handoff.mode).toBe('live');
+  expect(JSON.stringify(handoff.transcript)).toContain('quero falar com um atendente');
+
+  // What the shopper writes now goes to the person, not the bot.
+  await page.locator('#pulso-chat-input').fill('O pedido é o 123');
+  await page.locator('#pulso-chat-input').press('Enter');
+  await expect
+    .poll(() => handoffItems.filter((item) => item.type === 'chat.message').map((item) => item.text), { timeout: 15_000 })
+    .toContain('O pedido é o 123');
+  expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });
