@@ -1,0 +1,87 @@
+// The controller's wiring, end to end in happy-dom with the real core, prompts and storage:
+// each kind of moment reaches decideSurvey, and what a visitor types is redacted when asked.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { createPulso } from './create-pulso';
+import type { PulsoApi } from './pulso-types';
+
+const survey = (id: string, extra: object) => ({
+  id,
+  version: 1,
+  name: id,
+  questions: [{ kind: 'csat', id: 'satisfied', title: 'How satisfied are you?' }],
+  ...extra,
+});
+
+let pulso: PulsoApi;
+let shown: string[];
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  pulso = createPulso();
+  shown = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+});
+afterEach(() => {
+  pulso.destroy();
+  document.body.replaceChildren();
+});
+
+const shadow = () => document.querySelector('pulso-widget')!.shadowRoot!;
+
+test('setJourney shows the survey of that journey stage', async () => {
+  pulso.init({ surveys: [survey('retention', { trigger: { type: 'journeyStage', stage: 'retention' } })] });
+  pulso.setJourney('purchase');
+  await new Promise((done) => setTimeout(done, 20));
+  expect(shown).toEqual([]);
+  pulso.setJourney('retention');
+  await vi.waitFor(() => expect(shown).toEqual(['retention']));
+});
+
+test('identify feeds attribute targeting', async () => {
+  const gold = survey('gold', {
+    trigger: { type: 'event', event: 'login' },
+    targeting: { attributes: [{ path: 'plan', op: 'eq', value: 'gold' }] },
+  });
+  pulso.init({ surveys: [gold] });
+  pulso.identify({ id: 'c-1', attributes: { plan: 'silver' } });
+  pulso.track('login');
+  await new Promise((done) => setTimeout(done, 20));
+  expect(shown).toEqual([]);
+  pulso.identify({ id: 'c-1', attributes: { plan: 'gold' } });
+  pulso.track('login');
+  await vi.waitFor(() => expect(shown).toEqual(['gold']));
+});
+
+test('a delay trigger fires at its moment after page load', async () => {
+  const due = Math.ceil(performance.now()) + 60;
+  pulso.init({ surveys: [survey('later', { trigger: { type: 'delay', ms: due } })] });
+  expect(shown).toEqual([]);
+  await vi.waitFor(() => expect(shown).toEqual(['later']), { timeout: 2_000 });
+  expect(performance.now()).toBeGreaterThanOrEqual(due);
+});
+
+test('scrolling deep enough shows a scroll-depth survey', async () => {
+  pulso.init({ surveys: [survey('deep', { trigger: { type: 'scroll', percent: 50 } })] });
+  await new Promise((done) => setTimeout(done, 20));
+  expect(shown).toEqual([]);
+  window.dispatchEvent(new Event('scroll'));
+  await vi.waitFor(() => expect(shown).toEqual(['deep']), { timeout: 2_000 });
+});
+
+test('with redactPii, an e-mail typed in a text answer never leaves as typed', async () => {
+  const answered: unknown[] = [];
+  pulso.on('answered', ({ value }) => answered.push(value));
+  const text = { id: 'note', version: 1, name: 'note', questions: [{ kind: 'text', id: 'note', title: 'Anything else?' }] };
+  pulso.init({ surveys: [text], redactPii: true });
+  pulso.showSurvey('note');
+  await vi.waitFor(() => expect(shadow().querySelector('textarea')).not.toBeNull());
+  const field = shadow().querySelector('textarea')!;
+  field.value = 'please write to ana.souza@example.com';
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await vi.waitFor(() => expect(shadow().querySelector<HTMLButtonElement>('[part~="submit"]')!.textContent).not.toBe('Skip'));
+  shadow().querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+  await vi.waitFor(() => expect(answered).toHaveLength(1));
+  expect(answered[0]).toBe('please write to [email]');
+});
