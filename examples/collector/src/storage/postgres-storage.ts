@@ -28,23 +28,23 @@ export async function openPostgresStorage(connectionString: string): Promise<Sto
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          const inserted: string[] = [];
-          for (const event of sorted.events) {
-            const result = await client.query(
-              `INSERT INTO pulso_events (id, type, created_at, received_at, payload) VALUES ($1, $2, $3, $4, $5)
-               ON CONFLICT (id) DO NOTHING RETURNING id`,
-              [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)],
-            );
-            inserted.push(...result.rows.map((row: { id: string }) => row.id));
-          }
-          for (const row of sorted.answers) {
+          // One statement per table: rows go in as arrays, in lock order (unnest keeps it).
+          const inserted = await client.query(
+            `INSERT INTO pulso_events (id, type, created_at, received_at, payload)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::jsonb[])
+             ON CONFLICT (id) DO NOTHING RETURNING id`,
+            columns(sorted.events, (event) => [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)], 5),
+          );
+          if (sorted.answers.length > 0) {
             await client.query(
-              `INSERT INTO pulso_answers (${answerColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ${answerConflict}`,
-              answerArgs(row),
+              `INSERT INTO pulso_answers (${answerColumns})
+               SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::text[])
+               ${answerConflict}`,
+              columns(sorted.answers, answerArgs, 10),
             );
           }
           await client.query('COMMIT');
-          return { inserted };
+          return { inserted: inserted.rows.map((row: { id: string }) => row.id) };
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
           if (attempt < 5 && retryable.has((error as { code?: string }).code ?? '')) continue;
@@ -78,6 +78,13 @@ export async function openPostgresStorage(connectionString: string): Promise<Sto
     },
     close: () => pool.end(),
   };
+}
+
+/** Turns rows into one array per column, the shape `unnest` takes. */
+function columns<T>(rows: T[], values: (row: T) => unknown[], count: number): unknown[][] {
+  const result = Array.from({ length: count }, () => [] as unknown[]);
+  for (const row of rows) values(row).forEach((value, index) => result[index]!.push(value));
+  return result;
 }
 
 // Two collectors starting together may both try CREATE ... IF NOT EXISTS; PostgreSQL can then

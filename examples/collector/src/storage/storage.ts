@@ -54,10 +54,17 @@ export interface Storage {
 
 // Sorting rows before writing gives every transaction the same lock order, so two concurrent
 // batches that share ids wait for each other instead of deadlocking (PostgreSQL).
+// Answers to the same question of the same response in one batch are collapsed to the newest
+// first: one statement may not update a row twice (PostgreSQL), and the rule is the same anyway.
 export function lockOrder(events: StoredEvent[], answers: AnswerRow[]) {
   const byId = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const key = (row: AnswerRow) => `${row.responseId}\u0000${row.questionId}`;
-  const byKey = [...answers].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const newest = new Map<string, AnswerRow>();
+  for (const row of answers) {
+    const kept = newest.get(key(row));
+    if (!kept || row.at > kept.at || (row.at === kept.at && row.eventId > kept.eventId)) newest.set(key(row), row);
+  }
+  const byKey = [...newest.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return { events: byId, answers: byKey };
 }
 

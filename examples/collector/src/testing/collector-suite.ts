@@ -141,6 +141,11 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(body.nps).toMatchObject({ n: 1, score: 100, promoters: 1, detractors: 0 });
       expect(body.nps.distribution[9]).toBe(1);
       expect(await storedEvents()).toBe(2);
+      // Both answers in one batch, newest first: still the newest wins.
+      const again = answered({ responseId: 'r2', value: 0, at: day + 9_000 });
+      const before = answered({ responseId: 'r2', value: 10, at: day });
+      expect((await (await post({ items: [again, before] })).json()).accepted).toEqual([again.id, before.id]);
+      expect((await report('survey=post-purchase-nps')).nps).toMatchObject({ n: 2, promoters: 1, detractors: 1 });
     });
 
     it('accepts the valid items of a batch and refuses the others, each with a reason', async () => {
