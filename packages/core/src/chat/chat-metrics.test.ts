@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import fc from 'fast-check';
 import type { ChatEvent } from './chat-events';
 import { deflectionRate, firstResponseTime, resolutionRate } from './chat-metrics';
 
@@ -87,4 +88,40 @@ test('no conversations give NaN rates with n = 0, not a misleading 0%', () => {
   expect(rate.n).toBe(0);
   expect(rate.rate).toBeNaN();
   expect(firstResponseTime([]).median).toBeNaN();
+});
+
+test('properties: rates stay in 0..1, resolution never exceeds deflection, order does not matter', () => {
+  const event = fc.oneof(
+    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.nat(10_000) }).map(({ id, at }) => message(id, at)),
+    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.nat(10_000) }).map(({ id, at }) => answer(id, at)),
+    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.nat(10_000) }).map(({ id, at }) => abstain(id, at)),
+    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.nat(10_000), helpful: fc.boolean() }).map(({ id, at, helpful }) =>
+      feedback(id, at, helpful),
+    ),
+    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.nat(10_000) }).map(({ id, at }) => handoff(id, at)),
+    fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), at: fc.nat(10_000), score: fc.integer({ min: 1, max: 5 }) }).map(
+      ({ id, at, score }) => csat(id, at, score),
+    ),
+  );
+  fc.assert(
+    fc.property(fc.array(event, { maxLength: 40 }), fc.infiniteStream(fc.nat()), (events, seeds) => {
+      const deflection = deflectionRate(events);
+      const resolution = resolutionRate(events);
+      expect(resolution.n).toBe(deflection.n);
+      expect(resolution.count).toBeLessThanOrEqual(deflection.count);
+      if (deflection.n > 0) {
+        expect(deflection.rate).toBeGreaterThanOrEqual(0);
+        expect(deflection.rate).toBeLessThanOrEqual(1);
+      }
+      const time = firstResponseTime(events);
+      expect(time.n).toBeLessThanOrEqual(deflection.n);
+      if (time.n > 0) expect(time.median).toBeLessThanOrEqual(time.p90);
+      // Shuffled with random keys: same figures (ties in time keep their relative order, which
+      // the figures do not depend on).
+      const keys = [...seeds.take(events.length)];
+      const shuffled = events.map((e, i) => [keys[i]!, e] as const).sort((x, y) => x[0] - y[0]).map(([, e]) => e);
+      expect(deflectionRate(shuffled)).toEqual(deflection);
+      expect(firstResponseTime(shuffled)).toEqual(time);
+    }),
+  );
 });
