@@ -17,6 +17,8 @@ export interface ScenarioOptions {
 
 export interface ScenarioResult {
   problems: string[];
+  /** How often each kind of server fault happened. */
+  faults: Record<string, number>;
   steps: number;
   requests: number;
   crashes: number;
@@ -139,5 +141,5 @@ export async function runScenario(seed: number, options: ScenarioOptions = {}): 
     }
     queue.close();
   }
-  return { problems, steps: world.steps, requests: server.requests, crashes };
+  return { problems, faults: server.faults.counts, steps: world.steps, requests: server.requests, crashes };
 }
