@@ -261,8 +261,9 @@ export function createQueue(options: QueueOptions): Queue {
   // Page hide: one keepalive request within the 64 KB limit. The items stay stored until an
   // acknowledgement arrives (now, if the page lives on, or on a later load: the server dedupes).
   const onHide = (event: Event) => {
-    if (event.type[0] === 'p' || document.visibilityState === 'hidden') {
-      if (!paused && !closed && nextAttemptAt <= clock.now()) void send(take(pending().sort(byDelivery)), true);
+    const batch = take(pending().sort(byDelivery));
+    if ((event.type[0] === 'p' || document.visibilityState === 'hidden') && batch[0] && !paused && !closed && nextAttemptAt <= clock.now()) {
+      void send(batch, true);
     }
   };
   // `onLine` is only a hint: it never blocks a send, but coming back online ends a network backoff.

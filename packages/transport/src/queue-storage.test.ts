@@ -119,6 +119,10 @@ describe('page lifecycle', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await h.settle();
     expect(h.requests).toHaveLength(2);
+    // Hidden again with nothing left to send: no request at all.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await h.settle();
+    expect(h.requests).toHaveLength(2);
     const hide = h.requests[1]!;
     expect(hide.init.keepalive).toBe(true);
     expect(hide.init.headers).toEqual({ 'content-type': 'text/plain;charset=UTF-8' });
