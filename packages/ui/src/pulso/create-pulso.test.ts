@@ -93,3 +93,25 @@ test('destroy removes the widget and gives history.pushState back', async () => 
   expect(history.pushState).toBe(original);
   expect(document.querySelector('pulso-widget')).toBeNull();
 });
+
+test('a configuration still loading when destroy is called never starts', async () => {
+  let deliver!: (config: unknown) => void;
+  pulso.init(new Promise((resolve) => (deliver = resolve)));
+  pulso.showSurvey('nps');
+  pulso.destroy();
+  deliver({ surveys: [nps] });
+  await new Promise((done) => setTimeout(done, 20));
+  expect(document.querySelector('pulso-widget')).toBeNull();
+});
+
+test('init takes a promise of the configuration; calls wait for it', async () => {
+  let deliver!: (config: unknown) => void;
+  const shown: string[] = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.init(new Promise((resolve) => (deliver = resolve)));
+  pulso.showSurvey('nps');
+  await new Promise((done) => setTimeout(done, 10));
+  expect(shown).toEqual([]);
+  deliver({ surveys: [nps] });
+  await vi.waitFor(() => expect(shown).toEqual(['nps']));
+});

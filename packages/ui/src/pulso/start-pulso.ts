@@ -30,6 +30,7 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
   const state: VisitorState = { visitor: {} };
   let runtime: Runtime | undefined;
   let waiting: Array<(runtime: Runtime) => void> = [];
+  let generations = 0;
 
   // Every entry point is wrapped: a bug in Pulso must never become an exception in the shop.
   const guard = (what: string, fn: () => void) => {
@@ -47,13 +48,16 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
   const api: PulsoApi = {
     init(input) {
       if (typeof input === 'string' || isThenable(input)) {
-        // A URL of a JSON file (or a request for one already made): start once it is loaded.
+        // A URL of a JSON file (or a request for one already made): start once it is loaded,
+        // unless `destroy` or another `init` came first.
+        const generation = ++generations;
         (typeof input === 'string' ? fetchConfig(input) : input).then(
-          (loaded) => api.init(loaded),
-          (error: Error) => report(error.message),
+          (loaded) => generation === generations && api.init(loaded),
+          (error: Error) => generation === generations && report(error.message),
         );
         return;
       }
+      generations++;
       guard('init', () => {
         const merged = isObject(input) ? { ...input, ...options.overrides } : input;
         const parsed = safeParseConfig(merged);
@@ -88,6 +92,7 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
     openChat: () => whenReady('openChat', (ready) => ready.openChat()),
     on: (event, handler) => emitter.on(event, handler),
     destroy() {
+      generations++;
       guard('destroy', () => {
         runtime?.stop();
         runtime = undefined;
