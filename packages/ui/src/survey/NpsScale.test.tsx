@@ -75,6 +75,15 @@ describe('NpsScale', () => {
     expect(model.draft.value).toBe(4);
   });
 
+  it('chooses the focused option and submits on Enter, as native radios do', async () => {
+    const answers: unknown[] = [];
+    const { container } = renderSurvey(nps, { onAnswer: (_id, value) => void answers.push(value) });
+    const radios = within(container).getAllByRole('radio');
+    fireEvent.keyDown(radios[9]!, { key: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answers).toEqual([9]);
+  });
+
   it('ignores other keys', () => {
     const { container, model } = renderSurvey(nps);
     const radios = within(container).getAllByRole('radio');

@@ -36,7 +36,7 @@ function isRtl(el: Element): boolean {
 /**
  * A radio group following the WAI-ARIA pattern (https://www.w3.org/WAI/ARIA/apg/patterns/radio/):
  * one tab stop (roving tabindex on the checked option, else the first), arrow keys move and
- * select, wrapping; Home/End jump; Space selects.
+ * select, wrapping; Home/End jump; Space selects; Enter selects and submits the form.
  */
 export function RadioScale<V>(props: RadioScaleProps<V>) {
   const { options, value, onChange } = props;
@@ -54,6 +54,15 @@ export function RadioScale<V>(props: RadioScaleProps<V>) {
     };
     const count = options.length;
     let next: number;
+    if (event.key === 'Enter') {
+      // As with native radio buttons, Enter submits the form, with the focused option chosen.
+      const index = Array.from(group.current?.querySelectorAll('[role=radio]') ?? []).indexOf(event.target as Element);
+      if (index < 0) return;
+      event.preventDefault();
+      onChange(options[index]!.value);
+      (event.currentTarget as HTMLElement).closest('form')?.requestSubmit();
+      return;
+    }
     if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = count - 1;
     else if (event.key in step) next = (stop + step[event.key]! + count) % count;
