@@ -20,7 +20,6 @@ export function ChatCsat({ model, strings }: { model: ChatModel; strings: ChatSt
       <div class="scale">
         {faces.map((face, index) => (
           <button
-            type="button"
             class="opt"
             part="option"
             aria-label={`${index + 1} / 5`}

@@ -10,7 +10,6 @@ export function ChatLauncher(props: { model: ChatModel; strings: ChatStrings; bu
   return (
     <button
       ref={props.buttonRef}
-      type="button"
       class="launcher"
       part="launcher"
       aria-expanded={model.isOpen.value}

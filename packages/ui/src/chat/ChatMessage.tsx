@@ -19,7 +19,7 @@ export function ChatMessage(props: { line: ChatLine; model: ChatModel; strings: 
         <div class="chips" role="group" aria-label={strings.didYouMean}>
           <span aria-hidden="true">{strings.didYouMean}</span>
           {line.suggestions.map((faq) => (
-            <button type="button" class="chip" part="chip" onClick={() => model.pick(faq)}>
+            <button class="chip" part="chip" onClick={() => model.pick(faq)}>
               {faq.question}
             </button>
           ))}
@@ -35,10 +35,10 @@ function Feedback({ line, model, strings }: { line: ChatLine; model: ChatModel; 
   return (
     <div class="fb" role="group" aria-label={strings.helpful}>
       <span aria-hidden="true">{strings.helpful}</span>
-      <button type="button" class="chip" part="feedback" onClick={() => model.feedback(line.id, true)}>
+      <button class="chip" part="feedback" onClick={() => model.feedback(line.id, true)}>
         {strings.yes}
       </button>
-      <button type="button" class="chip" part="feedback" onClick={() => model.feedback(line.id, false)}>
+      <button class="chip" part="feedback" onClick={() => model.feedback(line.id, false)}>
         {strings.no}
       </button>
     </div>

@@ -64,11 +64,11 @@ export function ChatPanel(props: ChatPanelProps) {
           {props.botName}
         </h2>
         {hasShopperLines && model.transcript.value.csat === null && (
-          <button type="button" class="btn end" onClick={() => model.end()}>
+          <button class="btn" onClick={() => model.end()}>
             {strings.endChat}
           </button>
         )}
-        <button type="button" class="close" part="close" aria-label={strings.close} onClick={() => model.close()}>
+        <button class="close" part="close" aria-label={strings.close} onClick={() => model.close()}>
           <span aria-hidden="true">×</span>
         </button>
       </header>

@@ -11,10 +11,10 @@ export function HandoffPanel({ model, strings }: { model: ChatModel; strings: Ch
   if (stage === 'offer') {
     return (
       <div class="actions handoff">
-        <button type="button" class="btn" onClick={() => model.declineHandoff()}>
+        <button class="btn" onClick={() => model.declineHandoff()}>
           {strings.keepChatting}
         </button>
-        <button type="button" class="btn primary" part="handoff" onClick={() => void model.acceptHandoff()}>
+        <button class="btn primary" part="handoff" onClick={() => void model.acceptHandoff()}>
           {strings.talkToPerson}
         </button>
       </div>

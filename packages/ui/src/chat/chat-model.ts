@@ -208,12 +208,10 @@ export function createChatModel(options: ChatModelOptions) {
     open(context: ChatOpenContext = {}) {
       isOpen.value = true;
       unread.value = 0;
-      const { source, ...facts } = context;
-      const extra = Object.fromEntries(
-        Object.entries(facts).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined),
-      );
-      if (Object.keys(extra).length || source === 'detractor') {
-        update(() => ({ context: { ...extra, ...(source ? { source } : {}) } }));
+      const { source } = context;
+      // Kept for the handoff; a plain launcher click says nothing worth sending.
+      if (source !== 'launcher' && Object.keys(context).length) {
+        update(() => ({ context: context as Record<string, string | number | boolean> }));
       }
       if (transcript.value.lines.length === 0) addLine({ from: 'bot', text: options.greeting });
       const reason = decideHandoff({ abstentions: 0, openedFrom: source }, handoffConfig.abstainLimit);

@@ -16,7 +16,6 @@ export const chatStyles = `
 .head .close{position:static}
 .name{flex:1;margin:0;font-size:1em}
 .avatar{display:grid;place-items:center;width:32px;height:32px;border-radius:50%;background:var(--_ac);color:var(--_af);object-fit:cover}
-.end{min-height:36px;padding:0 10px}
 .log{flex:1;overflow-y:auto;padding:12px}
 .msgs{list-style:none;margin:0;padding:0;display:grid;gap:10px}
 .msg{display:grid;justify-items:start;gap:6px}
