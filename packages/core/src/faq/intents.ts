@@ -4,18 +4,9 @@ export type FaqIntent = 'greeting' | 'thanks' | 'goodbye' | 'human' | 'empty' | 
 // Small-talk words in English, Portuguese, Galician and Spanish, folded. Phrases are matched on
 // whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question.
 const SMALL_TALK: [FaqIntent, string][] = [
-  [
-    'greeting',
-    'hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,buenas tardes,buenas noches,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas tardes,boas noites,boas,tudo bem,tudo bom,que tal,how are you,como estas',
-  ],
-  [
-    'thanks',
-    'thanks,thank you,thx,ty,cheers,obrigado,obrigada,valeu,vlw,gracias,grazas,perfect,great,perfeito,perfecto,genial,otimo',
-  ],
-  [
-    'goodbye',
-    'bye,goodbye,see you,tchau,adeus,ate logo,adios,hasta luego,chao,chau,ata logo',
-  ],
+  ['greeting', 'hi,hello,hey,good morning,good afternoon,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas tardes,boas,tudo bem,que tal'],
+  ['thanks', 'thanks,thank you,thx,obrigado,obrigada,valeu,gracias,grazas,perfect,great,perfeito,perfecto,genial'],
+  ['goodbye', 'bye,goodbye,tchau,adeus,ate logo,adios,hasta luego,chao,ata logo'],
 ];
 
 /** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */
