@@ -72,6 +72,11 @@ export function ChatPanel(props: ChatPanelProps) {
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {!model.online.value && (
+        <p class="note" role="status">
+          {strings.offlineNotice}
+        </p>
+      )}
       <MessageList model={model} strings={strings} botName={props.botName} />
       <HandoffPanel model={model} strings={strings} />
       <ChatCsat model={model} strings={strings} />

@@ -63,6 +63,11 @@ export function createChatModel(options: ChatModelOptions) {
   });
 
   const isOpen = signal(false);
+  const online = signal(isOnline());
+  // Only a notice: the bot answers offline and the queue sends when the network is back.
+  const onNetwork = () => (online.value = isOnline());
+  addEventListener('online', onNetwork);
+  addEventListener('offline', onNetwork);
   const unread = signal(0);
   const typing = signal(false);
   const transcript = signal<Transcript>(fresh());
@@ -192,6 +197,7 @@ export function createChatModel(options: ChatModelOptions) {
 
   const model = {
     isOpen,
+    online,
     unread,
     typing,
     transcript,
@@ -314,6 +320,8 @@ export function createChatModel(options: ChatModelOptions) {
 
     /** Stops listening for replies; resolves when the transcript is written. */
     dispose() {
+      removeEventListener('online', onNetwork);
+      removeEventListener('offline', onNetwork);
       clearTimeout(typingTimer);
       stopReplies?.();
       stopReplies = undefined;

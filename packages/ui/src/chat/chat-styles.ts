@@ -13,6 +13,7 @@ export const chatStyles = `
 @media (max-width:479.98px){.chat{inset:auto 0 0;width:100%;height:85vh;border-radius:var(--_r) var(--_r) 0 0}}
 .head,.composer,.actions.handoff,.handoff-form,.csat{display:flex;gap:8px;align-items:center;margin:0;padding:8px 12px;border-top:1px solid var(--_bd)}
 .head{border:0;border-bottom:1px solid var(--_bd)}
+.note{margin:0;padding:6px 12px;font-size:.85em;background:color-mix(in srgb,var(--_fg) 8%,var(--_bg))}
 .head .close{position:static}
 .name{flex:1;margin:0;font-size:1em}
 .avatar{display:grid;place-items:center;width:32px;height:32px;border-radius:50%;background:var(--_ac);color:var(--_af);object-fit:cover}

@@ -317,6 +317,22 @@ describe('panel behaviour', () => {
     ]);
   });
 
+  test('going offline shows a notice, and the bot keeps answering', async () => {
+    let online = true;
+    const view = mount({ isOnline: () => online });
+    chat!.open();
+    await view.findByRole('dialog');
+    expect(view.queryByText(/You're offline/)).toBeNull();
+    online = false;
+    window.dispatchEvent(new Event('offline'));
+    expect(await view.findByText(/You're offline/)).toBeTruthy();
+    await openAndAsk(view, 'ship');
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(view.queryByText(/You're offline/)).toBeNull());
+  });
+
   test('saying goodbye asks the chat’s CSAT without counting an abstention', async () => {
     const view = mount();
     await openAndAsk(view, 'ship');
