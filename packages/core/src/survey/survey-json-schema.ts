@@ -1,7 +1,19 @@
 import * as z from 'zod/mini';
 import { branchConditionSchema, branchSchema } from './branch-schema';
 import { localizedTextSchema } from './localized-text';
-import { choiceSchema, followUpQuestionSchema, idSchema, questionSchema } from './question-schema';
+import {
+  cesQuestionSchema,
+  choiceSchema,
+  csatQuestionSchema,
+  followUpQuestionSchema,
+  idSchema,
+  multipleQuestionSchema,
+  npsQuestionSchema,
+  questionSchema,
+  ratingQuestionSchema,
+  singleQuestionSchema,
+  textQuestionSchema,
+} from './question-schema';
 import { followUpActionSchema, surveySchema } from './survey-schema';
 
 /**
@@ -12,7 +24,29 @@ import { followUpActionSchema, surveySchema } from './survey-schema';
 export function buildSurveyJsonSchema(): Record<string, unknown> {
   // A registry local to this call names the shared parts ($defs/LocalizedText…) without the
   // module-level side effect of registering them globally.
-  const names = z.registry<{ id: string; description: string }>();
+  const names = z.registry<{ id?: string; description: string }>();
+  const fields = surveySchema.shape;
+  const describe: Array<[z.ZodMiniType, string]> = [
+    [fields.id, 'Unique survey id; responses are grouped by it.'],
+    [fields.version, 'Bump when the questions change, so answers to different wordings stay apart.'],
+    [fields.name, 'For people reading reports; never shown to customers.'],
+    [fields.questions, 'Asked in order, unless a branch jumps ahead.'],
+    [fields.trigger, 'When the survey may appear (page view, event, delay, scroll, exit intent, journey stage).'],
+    [fields.targeting, 'Who may see it: locales, devices, sampling percentage, visitor attributes.'],
+    [fields.frequency, 'How often: once per visitor, re-ask after N days, cool-down, after a dismissal.'],
+    [fields.thankYou, 'The last screen.'],
+    [fields.followUp, 'A closing action for detractors, passives and promoters (by the first score question).'],
+    [fields.journeyStage, 'The stage of the customer journey the survey measures.'],
+    [fields.locales, 'Locales the texts are written in; the first is the default every text must have.'],
+    [npsQuestionSchema, 'Net Promoter Score: 0–10, "How likely are you to recommend us?".'],
+    [csatQuestionSchema, 'Customer satisfaction: 1–5, shown as stars, faces or numbers.'],
+    [cesQuestionSchema, 'Customer effort: 1–7 (or 1–5 with "scale": 5); higher is easier.'],
+    [ratingQuestionSchema, 'A scale of your own: integers from scale.min to scale.max (at most 21 points).'],
+    [singleQuestionSchema, 'Pick one choice (or "Other" with a text, when "other" is set).'],
+    [multipleQuestionSchema, 'Pick several choices, between minPicks and maxPicks.'],
+    [textQuestionSchema, 'Free text, up to maxLength characters.'],
+  ];
+  for (const [schema, description] of describe) names.add(schema, { description });
   names.add(localizedTextSchema, { id: 'LocalizedText', description: 'A string, or an object mapping locales to strings ({ "en": "…", "pt-BR": "…" }).' });
   names.add(idSchema, { id: 'Id', description: 'Letters, digits, "_", "-" or "."; starts with a letter or digit.' });
   names.add(questionSchema, { id: 'Question', description: 'A question; "kind" picks its shape.' });
