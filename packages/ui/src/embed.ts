@@ -20,7 +20,7 @@ declare global {
   }
 }
 
-const methods = ['init', 'showSurvey', 'track', 'identify', 'setJourney', 'openChat', 'on', 'destroy'] as const;
+const methods = ['init', 'showSurvey', 'track', 'identify', 'setJourney', 'openChat', 'consent', 'on', 'destroy'] as const;
 
 const data = script?.dataset ?? {};
 const pulso = createPulso({

@@ -139,7 +139,7 @@ test('calls queued before the script loads run after it, in order, and a purchas
   };
   const snippet = `<script>
     window.Pulso = window.Pulso || { q: [] };
-    ['init','showSurvey','track','identify','setJourney','openChat','on','destroy'].forEach(function (m) {
+    ['init','showSurvey','track','identify','setJourney','openChat','consent','on','destroy'].forEach(function (m) {
       window.Pulso[m] = window.Pulso[m] || function () { window.Pulso.q.push([m].concat([].slice.call(arguments))); };
     });
     window.seen = [];
@@ -187,4 +187,18 @@ test('a detractor is offered "Talk to us", which opens the chat with the survey 
   await chat.locator('[part~="handoff"]').first().waitFor({ timeout: 5_000 });
   await expect(surveyPanel(page).count()).resolves.toBe(0);
   expect(errors).toEqual([]);
+});
+
+test('with requireConsent nothing is sent until Pulso.consent(), then the answers go out', async () => {
+  const shop = openShop(server, { config: { surveys: [postPurchase], requireConsent: true } });
+  const { page } = await visitor();
+  await page.goto(`${server.url}/shop/thanks`);
+  await surveyPanel(page).getByRole('radio', { name: '10', exact: true }).click();
+  await page.locator('pulso-widget [part~="submit"]').click();
+  await waitForStep(page, 'text');
+  await page.waitForTimeout(1_500); // well past the queue's send delay
+  expect(shop.payloads).toEqual([]);
+  await page.evaluate(() => (window as unknown as { Pulso: { consent(): void } }).Pulso.consent());
+  const answered = await shop.received((p) => p.type === 'survey.answered');
+  expect(answered).toMatchObject({ questionId: 'recommend', value: 10 });
 });

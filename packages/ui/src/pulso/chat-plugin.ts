@@ -1,4 +1,4 @@
-import { createFaqBot, type PulsoConfig } from '@pulso/core';
+import { createFaqBot, redactPii, type PulsoConfig } from '@pulso/core';
 import { chatStyles, mountChat, type ChatHandle, type ChatQueue } from '../chat/index';
 
 /**
@@ -21,6 +21,8 @@ export const chatPlugin: ChatPlugin = {
           mountPoint,
           ...(config.chat ? { config: config.chat } : {}),
           bot: createFaqBot(config.faq),
+          faq: config.faq,
+          ...(config.redactPii ? { redact: (text: string) => redactPii(text) } : {}),
           queue,
           locale,
         })

@@ -181,6 +181,9 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
     openChat() {
       ui().openChat({ source: 'api' });
     },
+    consent() {
+      queue?.resume();
+    },
     stop() {
       stopped = true;
       stops.splice(0).forEach((stop) => stop());

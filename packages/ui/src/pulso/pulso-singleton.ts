@@ -19,6 +19,7 @@ export const Pulso: PulsoApi = {
   identify: (visitor) => get().identify(visitor),
   setJourney: (stage) => get().setJourney(stage),
   openChat: () => get().openChat(),
+  consent: () => get().consent(),
   on: (event, handler) => get().on(event, handler),
   destroy: () => get().destroy(),
 };

@@ -45,6 +45,11 @@ export interface PulsoApi {
   setJourney(stage: JourneyStage): void;
   /** Opens the FAQ chat (when the configuration enables it). */
   openChat(): void;
+  /**
+   * Records the visitor's consent: with `requireConsent` in the configuration, nothing is sent
+   * until this is called (answers wait in the browser's queue and go out afterwards, in order).
+   */
+  consent(): void;
   /** Subscribes to an event; returns the function that unsubscribes. */
   on<K extends PulsoEventName>(event: K, handler: (detail: PulsoEvents[K]) => void): () => void;
   /** Removes everything Pulso added to the page and stops listening. `init` may be called again. */

@@ -90,6 +90,7 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
       });
     },
     openChat: () => whenReady('openChat', (ready) => ready.openChat()),
+    consent: () => whenReady('consent', (ready) => ready.consent()),
     on: (event, handler) => emitter.on(event, handler),
     destroy() {
       generations++;
