@@ -96,7 +96,7 @@ export function createQueue(options: QueueOptions): Queue {
     if (!durable) memory.add(item.id);
   };
   const drop = (list: Item[], outcome: 'delivered' | 'evicted') => {
-    const ids = live(list).map(({ id }) => (known.delete(id), gone.add(id), counts[outcome]++, id));
+    const ids = live(list).map(({ id }) => (known.delete(id), memory.delete(id), gone.add(id), counts[outcome]++, id));
     if (ids.length) emit(outcome, { count: ids.length, ids });
   };
   // Replaces items by their new versions and writes them; failures stay in memory until healed.
@@ -218,6 +218,8 @@ export function createQueue(options: QueueOptions): Queue {
       'delivered',
     );
     const stale = stored.filter(({ id }) => gone.has(id));
+    // Ids the store no longer holds cannot come back: forget them, so `gone` stays small.
+    for (const id of gone) if (!ids.has(id)) gone.delete(id);
     if (stale.length) await attempt(() => store.write([], stale));
   };
 
