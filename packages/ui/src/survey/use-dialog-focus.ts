@@ -12,15 +12,24 @@ export function deepActiveElement(doc: Document = document): Element | null {
 
 /**
  * Focus handling of a survey frame (https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/):
- * a modal takes focus when it opens; on close focus returns to where it was, if it was inside.
+ * a modal takes focus when it opens; on close focus returns to where it was before it entered
+ * the survey, if it is still inside.
  */
 export function useDialogFocus(frame: RefObject<HTMLElement | null>, modal: boolean) {
   useEffect(() => {
-    const before = deepActiveElement();
-    if (modal) frame.current?.querySelector<HTMLElement>('.title')?.focus();
+    let before = deepActiveElement();
+    const el = frame.current;
+    // A popover is entered later, with Tab or a click: remember where focus came from then.
+    const entered = (event: FocusEvent) => {
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && !el?.contains(from)) before = from;
+    };
+    el?.addEventListener('focusin', entered);
+    if (modal) el?.querySelector<HTMLElement>('.title')?.focus();
     return () => {
+      el?.removeEventListener('focusin', entered);
       const active = deepActiveElement();
-      const inside = !active || active === document.body || frame.current?.contains(active);
+      const inside = !active || active === document.body || el?.contains(active);
       if ((modal || inside) && before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
