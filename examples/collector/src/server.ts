@@ -22,6 +22,8 @@ export interface CollectorOptions {
   /** Extra files served by exact path (the demo pages), as absolute file paths. */
   files?: Record<string, string>;
   now?: () => number;
+  /** Where unexpected errors (the database, a bug) are written; default `console.error`. */
+  logError?: (error: unknown) => void;
 }
 
 /** Every page is served with this policy: it is what the pages (and Pulso) must work under. */
@@ -38,6 +40,7 @@ const types: Record<string, string> = {
 /** The request handler; `startCollector` wraps it in a server. */
 export function createCollector(options: CollectorOptions) {
   const { storage, surveys, allowedOrigins = [], maxBodyBytes = 256 * 1024, files = {}, now = Date.now } = options;
+  const logError = options.logError ?? ((error: unknown) => console.error('pulso collector:', error));
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://collector');
@@ -82,7 +85,7 @@ export function createCollector(options: CollectorOptions) {
       return json(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
     } catch (error) {
       // Bad input never gets here (it is answered above); this is the database or a bug.
-      console.error('pulso collector:', error);
+      logError(error);
       if (!res.headersSent) json(res, 503, { error: 'storage unavailable, retry later' }, { 'retry-after': '5' });
       else res.end();
     }

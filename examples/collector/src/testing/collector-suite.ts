@@ -64,6 +64,7 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
     let storage: Storage;
     let server: Awaited<ReturnType<typeof startCollector>>;
     let skipped: string | null = null;
+    let loggedErrors: unknown[] = [];
 
     beforeEach(async (context) => {
       const opened = await open();
@@ -73,16 +74,20 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
         return context.skip();
       }
       storage = opened;
+      loggedErrors = [];
       server = await startCollector({
         storage,
         surveys: testSurveys,
         allowedOrigins: ['https://shop.example'],
         maxBodyBytes: 8 * 1024,
         now: () => day,
+        logError: (error) => loggedErrors.push(error),
       });
     });
-    afterEach(async () => {
+    afterEach(async (context) => {
       if (skipped) return;
+      // Only the test that closes the database may make the server log an error.
+      if (!context.task.name.includes('database is gone')) expect(loggedErrors).toEqual([]);
       await server.close();
       await storage.close().catch(() => undefined);
     });
@@ -319,6 +324,7 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       const down = await post({ items: [answered({ responseId: 'r1', value: 1 })] });
       expect(down.status).toBe(503);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(503);
+      expect(loggedErrors).toHaveLength(1);
     });
   });
 }
