@@ -123,7 +123,10 @@ test('a chat handoff left offline survives a reload and reaches the report once'
   expect(body.chat.conversations).toBe(1);
   expect(body.chat.deflectionRate).toMatchObject({ rate: 0, count: 0, n: 1 });
   await page.waitForTimeout(1500);
-  expect(await demo.storage.events(['chat.handoff'])).toHaveLength(1);
+  const handoffs = await demo.storage.events(['chat.handoff']);
+  expect(handoffs).toHaveLength(1);
+  expect(handoffs[0]!.payload).toMatchObject({ mode: 'offline', email: 'ana@exemplo.com.br' });
+  expect(['asked', 'abstained']).toContain((handoffs[0]!.payload as { reason: string }).reason);
 
   await page.goto(`${demo.url}/report`);
   await expect.poll(() => page.locator('#chat-detail').innerText()).toContain('1 handed to a person');
