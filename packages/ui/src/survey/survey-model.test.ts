@@ -202,6 +202,18 @@ describe('createSurveyModel', () => {
     expect(dismissed[0]!.completedAt).toBeUndefined();
   });
 
+  it('resumes a saved response at its step, with the detractor known from the saved NPS answer', async () => {
+    const survey = parseSurvey(flow);
+    const first = createSurveyRun(survey, { locale: 'en', id: 'resp-9' });
+    first.answer(2);
+    const saved = JSON.parse(JSON.stringify(first.response)) as SurveyResponse;
+    const model = createSurveyModel(createSurveyRun(survey, { locale: 'en', resume: saved }), { survey });
+    expect(model.question.value!.id).toBe('nps-followup');
+    expect(model.detractor.value).toMatchObject({ responseId: 'resp-9', score: 2 });
+    model.back();
+    expect(model.draft.value).toBe(2);
+  });
+
   it('ignores a second submit while the first is being handed over', async () => {
     let count = 0;
     const { model } = setup(flow, { onAnswer: () => new Promise<void>((resolve) => setTimeout(() => resolve(void count++), 5)) });
