@@ -1,0 +1,131 @@
+import { handoffMode, isWithinBusinessHours, type ChatConfig, type ChatEvent, type HandoffReason } from '@pulso/core';
+import type { ChatQueue, ChatStrings } from './chat-types';
+import type { ChatState } from './chat-state';
+import { isReachable, listenForReplies, type HandoffReply } from './handoff-client';
+
+/** What the handoff needs besides the chat's state. */
+export interface ChatHandoffOptions {
+  config: NonNullable<ChatConfig['handoff']>;
+  strings: ChatStrings;
+  /** Where `chat.handoff` goes when `config.endpoint` is set (a queue on that endpoint). */
+  handoffQueue?: ChatQueue;
+  now: () => number;
+  isOnline: () => boolean;
+  fetch?: typeof fetch;
+  EventSource?: typeof EventSource;
+}
+
+// Deliberately loose: the bar is "looks like an address", the server does the real check.
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/**
+ * The handoff to a person: the offer, the live handoff (transcript to the handoff endpoint,
+ * replies shown as they come) and the offline one (a validated e-mail + message, queued).
+ */
+export function createChatHandoff(state: ChatState, options: ChatHandoffOptions) {
+  const { config, strings, handoffQueue, now } = options;
+  const { transcript, update, addLine, emit, base } = state;
+  let stopReplies: (() => void) | undefined;
+  let submitting = false;
+
+  const onReply = (reply: HandoffReply) => {
+    if (transcript.value.replyIds.includes(reply.id)) return;
+    update((current) => ({ replyIds: [...current.replyIds, reply.id] }));
+    addLine({ from: 'agent', text: reply.text });
+    emit({ type: 'chat.reply', ...base(), messageId: reply.id, text: reply.text });
+  };
+
+  const send = (mode: 'live' | 'offline', extra: { email?: string; message?: string }) => {
+    const current = transcript.value;
+    const event: ChatEvent = {
+      type: 'chat.handoff',
+      ...base(),
+      reason: current.handoff?.reason ?? 'asked',
+      mode,
+      transcript: current.lines.map(({ from, text, at }) => ({ from, text, at })),
+      ...extra,
+      ...(current.context ? { context: current.context } : {}),
+    };
+    if (!handoffQueue) return emit(event);
+    // The analytics copy counts the handoff without repeating what the shopper wrote.
+    void emit({ ...event, transcript: [], email: undefined, message: undefined });
+    return emit(event, handoffQueue);
+  };
+
+  /** Starts (once) listening for a person's replies, when the endpoint provides them. */
+  const listen = () => {
+    if (stopReplies || !config.repliesUrl) return;
+    stopReplies = listenForReplies({
+      url: config.repliesUrl,
+      conversationId: transcript.value.conversationId,
+      mode: config.replies ?? 'poll',
+      pollMs: config.pollMs,
+      fetch: options.fetch,
+      EventSource: options.EventSource,
+      onReply,
+    });
+  };
+
+  return {
+    listen,
+
+    stop() {
+      stopReplies?.();
+      stopReplies = undefined;
+    },
+
+    /** Offers a person, unless the conversation already has a handoff. */
+    offer(reason: HandoffReason) {
+      if (transcript.value.handoff) return;
+      update(() => ({ handoff: { reason, stage: 'offer' } }));
+      addLine({ from: 'bot', text: strings.offerPerson });
+    },
+
+    /** After a live handoff, what the shopper writes goes to the person. */
+    forward(event: ChatEvent) {
+      if (handoffQueue) void emit(event, handoffQueue);
+    },
+
+    /** The shopper accepted a person: live when open, reachable and online, else the form. */
+    async acceptHandoff() {
+      const handoff = transcript.value.handoff;
+      if (handoff?.stage !== 'offer') return;
+      let mode = handoffMode(config, now(), options.isOnline());
+      const closed = !!config.hours && !isWithinBusinessHours(config.hours, now());
+      // Probe the endpoint the handoff is POSTed to, not the replies URL: an event stream may
+      // never answer a HEAD request.
+      if (mode === 'live' && config.endpoint && !(await isReachable(config.endpoint, options.fetch))) mode = 'offline';
+      if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed } }));
+      update(() => ({ handoff: { ...handoff, stage: 'live' } }));
+      void send('live', {});
+      addLine({ from: 'bot', text: strings.connecting });
+      listen();
+    },
+
+    declineHandoff() {
+      update(() => ({ handoff: null, abstentions: 0 }));
+    },
+
+    /**
+     * Validates the e-mail + message and queues them; resolves with what is wrong (or that it
+     * could not be stored), or null once they are in the queue (only then does the chat say so).
+     */
+    async submitOffline(email: string, message: string): Promise<{ email?: string; message?: string } | null> {
+      const errors = {
+        ...(emailPattern.test(email.trim()) ? {} : { email: strings.invalidEmail }),
+        ...(message.trim() ? {} : { message: strings.emptyMessage }),
+      };
+      if (errors.email || errors.message) return errors;
+      const handoff = transcript.value.handoff;
+      if (handoff?.stage !== 'form' || submitting) return null;
+      submitting = true;
+      const stored = await send('offline', { email: email.trim(), message: message.trim() });
+      submitting = false;
+      if (!stored) return { message: strings.errorSaving };
+      addLine({ from: 'shopper', text: message.trim() });
+      update(() => ({ handoff: { ...handoff, stage: 'queued' }, csat: 'ask' }));
+      addLine({ from: 'bot', text: strings.queued });
+      return null;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { signal } from '@preact/signals';
+import type { ChatEvent } from '@pulso/core';
+import type { UseStore } from 'idb-keyval';
+import type { ChatQueue } from './chat-types';
+import { saveTranscript, type ChatLine, type Retention, type Transcript } from './transcript-store';
+
+/** What the chat's state needs from outside. */
+export interface ChatStateOptions {
+  queue: ChatQueue;
+  retention: Retention;
+  now: () => number;
+  store?: UseStore;
+  redact?: (text: string) => string;
+  onEvent?: (event: ChatEvent) => void;
+}
+
+const newId = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+
+/**
+ * The chat's state and its plumbing, shared by the conversation and the handoff: the transcript
+ * (written to IndexedDB on every change), the panel's open/unread signals, and `emit`, which
+ * queues an event.
+ */
+export function createChatState(options: ChatStateOptions) {
+  const { queue, now } = options;
+  const fresh = (): Transcript => ({
+    conversationId: newId(),
+    lines: [],
+    abstentions: 0,
+    handoff: null,
+    csat: null,
+    replyIds: [],
+    updatedAt: now(),
+  });
+  const isOpen = signal(false);
+  const unread = signal(0);
+  const transcript = signal<Transcript>(fresh());
+  let writes = Promise.resolve();
+
+  const update = (change: (current: Transcript) => Partial<Transcript>) => {
+    const next = { ...transcript.value, ...change(transcript.value), updatedAt: now() };
+    transcript.value = next;
+    // Writes are chained so an older state never lands after a newer one.
+    writes = writes.then(() => saveTranscript(next, options.retention, options.store));
+  };
+
+  return {
+    isOpen,
+    unread,
+    transcript,
+    fresh,
+    update,
+    /** Resolves when every change so far is written. */
+    written: () => writes,
+
+    addLine(line: Omit<ChatLine, 'id' | 'at'>): ChatLine {
+      const full = { id: newId(), at: now(), ...line };
+      update((current) => ({ lines: [...current.lines, full] }));
+      if (line.from !== 'shopper' && !isOpen.value) unread.value += 1;
+      return full;
+    },
+
+    /** The fields every event of the current conversation starts with. */
+    base: () => ({ conversationId: transcript.value.conversationId, at: now() }),
+
+    /** Queues an event; resolves false (and logs) when it could not be stored. */
+    emit(event: ChatEvent, target = queue): Promise<boolean> {
+      // High priority for what a person is waiting on; analytics can wait for the next batch.
+      const priority = event.type === 'chat.handoff' || target !== queue ? 'high' : 'normal';
+      if (target === queue && options.redact && 'text' in event) event = { ...event, text: options.redact(event.text) };
+      options.onEvent?.(event);
+      return target.enqueue(event, { priority, orderKey: event.conversationId }).then(
+        () => true,
+        (error: unknown) => {
+          console.error('[pulso] could not queue a chat event', error);
+          return false;
+        },
+      );
+    },
+  };
+}
+
+/** The state returned by {@link createChatState}. */
+export type ChatState = ReturnType<typeof createChatState>;
