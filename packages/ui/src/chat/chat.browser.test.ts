@@ -86,6 +86,16 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     res.write(`data: ${JSON.stringify({ id: 'r1', text: 'Olá, aqui é a **Ana**. Vou verificar o seu pedido.' })}\n\n`);
   });
+  // Arabic (right to left) in the dark theme, for the accessibility check.
+  server.route('/chat-config-ar.json', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ...config, locale: 'ar', theme: { mode: 'dark' } }));
+  });
+  server.page(
+    '/store-ar',
+    '<!doctype html><html lang="ar" dir="rtl"><title>متجر</title><main><h1>متجر</h1></main>' +
+      '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/chat-config-ar.json" data-locale="ar" defer></script>',
+  );
   server.page(
     '/store-live',
     '<!doctype html><html lang="pt-BR"><title>Loja Sol</title><main><h1>Loja Sol</h1></main>' +
@@ -251,4 +261,19 @@ test('within hours a person takes over: the transcript goes to the handoff endpo
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('right to left and dark: the chat mirrors and stays axe clean', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/store-ar`);
+  await page.locator('pulso-widget .launcher').click();
+  await ask(page, 'quando chega o meu pedido?');
+  await ask(page, 'xyzzy plugh');
+  expect(await page.locator('pulso-widget').getAttribute('dir')).toBe('rtl');
+  // Shopper lines sit at the inline end, which is the left in right-to-left.
+  const shopper = await page.locator('pulso-widget .msg.shopper .bubble').first().boundingBox();
+  const bot = await page.locator('pulso-widget .msg.bot .bubble').first().boundingBox();
+  expect(shopper!.x).toBeLessThan(bot!.x);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.close();
 });
