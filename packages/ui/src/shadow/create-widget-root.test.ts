@@ -114,6 +114,16 @@ describe('createWidgetRoot', () => {
     }
   });
 
+  it('renders into a target in another document with that document’s own styles', () => {
+    // A windowless document cannot construct sheets, so it gets the <style> fallback.
+    const other = document.implementation.createHTMLDocument('other');
+    const target = other.createElement('div');
+    other.body.append(target);
+    const root = createWidgetRoot({ target });
+    expect(root.host.ownerDocument).toBe(other);
+    expect(root.shadowRoot.querySelectorAll('style')).toHaveLength(1);
+  });
+
   it('removes its host on destroy and leaves no element with a style attribute string', () => {
     const root = createWidgetRoot({ theme: { accent: '#123456' } });
     root.mountPoint('survey');

@@ -32,8 +32,9 @@ export interface WidgetRoot {
   destroy(): void;
 }
 
-// Constructable sheets are parsed once per CSS text and shared by every root in the page.
-const sheetCache = new Map<string, CSSStyleSheet>();
+// Constructable sheets are parsed once per CSS text and shared by every root in a document (a
+// sheet can only be adopted in the document whose CSSStyleSheet made it, hence one cache each).
+const sheetCaches = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
 
 /**
@@ -51,8 +52,10 @@ export function createWidgetRoot(options: WidgetRootOptions = {}): WidgetRoot {
   const doc = target?.ownerDocument ?? document;
   const host = doc.createElement('pulso-widget');
   const shadowRoot = host.attachShadow({ mode: 'open' });
-  const constructable =
-    'adoptedStyleSheets' in shadowRoot && typeof CSSStyleSheet.prototype.replaceSync === 'function';
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  const constructable = 'adoptedStyleSheets' in shadowRoot && typeof Sheet?.prototype.replaceSync === 'function';
+  let sheetCache = sheetCaches.get(doc);
+  if (!sheetCache) sheetCaches.set(doc, (sheetCache = new Map()));
   const extra: string[] = [];
   let theme: PulsoTheme = {};
   let fallback: HTMLStyleElement | undefined;
@@ -63,10 +66,10 @@ export function createWidgetRoot(options: WidgetRootOptions = {}): WidgetRoot {
       shadowRoot.adoptedStyleSheets = texts.map((css) => {
         let sheet = sheetCache.get(css);
         if (!sheet) {
-          sheet = new CSSStyleSheet();
+          sheet = new Sheet!();
           sheet.replaceSync(css);
           // Only shared CSS is worth keeping; a theme's own css is replaced with the theme.
-          if (css === baseStyles || extra.includes(css)) sheetCache.set(css, sheet);
+          if (css === baseStyles || extra.includes(css)) sheetCache!.set(css, sheet);
         }
         return sheet;
       });
