@@ -163,7 +163,14 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
       );
       stops.push(watchExitIntent(() => evaluate({ exitIntent: true }), win));
       for (const delay of collectDelays(config.surveys)) {
-        const timer = setTimeout(() => evaluate(), Math.max(0, delay - win.performance.now()));
+        // Timers may fire a little before `performance.now()` reaches the delay: re-arm until it has.
+        let timer: ReturnType<typeof setTimeout>;
+        const arm = () => {
+          const wait = delay - win.performance.now();
+          if (wait <= 0) return evaluate();
+          timer = setTimeout(arm, Math.ceil(wait));
+        };
+        arm();
         stops.push(() => clearTimeout(timer));
       }
       if (config.chat?.enabled) ui().chat();

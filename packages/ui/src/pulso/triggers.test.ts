@@ -56,18 +56,24 @@ test('identify feeds attribute targeting', async () => {
 
 test('a delay trigger fires at its moment after page load', async () => {
   const due = Math.ceil(performance.now()) + 60;
-  pulso.init({ surveys: [survey('later', { trigger: { type: 'delay', ms: due } })] });
+  pulso.init({ surveys: [survey('later', { trigger: { type: 'delay', ms: due } })]});
   expect(shown).toEqual([]);
   await vi.waitFor(() => expect(shown).toEqual(['later']), { timeout: 2_000 });
   expect(performance.now()).toBeGreaterThanOrEqual(due);
 });
 
 test('scrolling deep enough shows a scroll-depth survey', async () => {
+  // happy-dom has no layout: give the page a height and the window a scroll position.
+  Object.defineProperty(document.documentElement, 'scrollHeight', { value: 10 * innerHeight, configurable: true });
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
   pulso.init({ surveys: [survey('deep', { trigger: { type: 'scroll', percent: 50 } })] });
-  await new Promise((done) => setTimeout(done, 20));
+  await new Promise((done) => setTimeout(done, 300));
   expect(shown).toEqual([]);
+  (window as { scrollY: number }).scrollY = 5 * innerHeight;
   window.dispatchEvent(new Event('scroll'));
   await vi.waitFor(() => expect(shown).toEqual(['deep']), { timeout: 2_000 });
+  delete (document.documentElement as { scrollHeight?: number }).scrollHeight;
+  delete (window as { scrollY?: number }).scrollY;
 });
 
 test('with redactPii, an e-mail typed in a text answer never leaves as typed', async () => {

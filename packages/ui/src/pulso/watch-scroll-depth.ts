@@ -1,6 +1,6 @@
 /**
- * Reports the deepest point of the page the visitor has seen, as a percentage (0–100), each time
- * it grows. The listener is passive (it never delays scrolling) and throttled to one measurement
+ * Reports the deepest point of the page the visitor has seen, as a percentage (0–100), once at
+ * start and then each time it grows. The listener is passive (it never delays scrolling) and throttled to one measurement
  * per `intervalMs`, with a trailing measurement so the final position is never missed.
  */
 export function watchScrollDepth(
@@ -30,6 +30,8 @@ export function watchScrollDepth(
   };
 
   win.addEventListener('scroll', onScroll, { passive: true });
+  // A page shorter than the window never scrolls: what is visible at start counts as seen.
+  onScroll();
   return () => {
     clearTimeout(timer);
     win.removeEventListener('scroll', onScroll);
