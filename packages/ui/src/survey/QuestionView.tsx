@@ -11,7 +11,8 @@ import type { StepView } from '@pulso/core';
 /** The control for the current question, chosen by its kind. */
 export function QuestionView(props: QuestionProps<StepView, unknown>) {
   const { question } = props;
-  // Each component states the fields it reads; the run hands them over in the visitor's language.
+  // The draft is `unknown` here and typed per kind inside each component; whatever comes back is
+  // validated by the run on submit, so a loose cast at this one seam is safe.
   const p = props as QuestionProps<never, never>;
   switch (question.kind) {
     case 'nps':
