@@ -101,12 +101,13 @@ export function createQueue(options: QueueOptions): Queue {
   };
   // Replaces items by their new versions and writes them; failures stay in memory until healed.
   const change = async (list: Item[], update: (item: Item) => Item) => {
+    const old = live(list).filter(({ id }) => !memory.has(id));
     const next = live(list).map((item) => {
       known.set(item.id, update(item));
       return known.get(item.id)!;
     });
     const durable = next.filter((item) => !memory.has(item.id));
-    if (durable.length && !(await attempt(() => store.write(durable, durable).then(() => 1)))) {
+    if (durable.length && !(await attempt(() => store.write(durable, old).then(() => 1)))) {
       for (const { id } of durable) memory.add(id);
     }
     return next;
@@ -228,7 +229,8 @@ export function createQueue(options: QueueOptions): Queue {
       // Heal: write what only memory holds; success means durable storage is back.
       const items = [...memory].map((id) => known.get(id)!).filter(Boolean);
       try {
-        await store.write(items, items);
+        // Their stored copy, if any, may be pending or dead: remove both.
+        await store.write(items, items.flatMap((item) => [{ ...item, reason: undefined }, { ...item, reason: '' }]));
       } catch (error) {
         lastError = 'storage: ' + error;
         // Still failing: send what memory holds, without the cross-tab lock the store provides.

@@ -32,7 +32,7 @@ describe('idbStore', () => {
     for (const x of [a!, b!, c!, d!]) await store.add(x, 100);
     await store.write([{ ...d!, reason: 'bad', deadAt: 5 }], [d!]);
     expect((await store.list()).map((x) => x.id)).toEqual([d!.id, c!.id, b!.id, a!.id]);
-    await store.write([], [b!, d!]);
+    await store.write([], [b!, { ...d!, reason: 'bad' }]);
     expect((await store.list()).map((x) => x.id)).toEqual([c!.id, a!.id]);
   });
 

@@ -92,7 +92,7 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     list: () => run('readonly', (store) => done(store.getAll(IDBKeyRange.lowerBound([])))),
     write: (put, remove) =>
       run('readwrite', (store) => {
-        for (const item of remove) store.delete(pendingKey(item)), store.delete(['d', item.id]);
+        for (const item of remove) store.delete(keyOf(item));
         for (const item of put) store.put(item, keyOf(item));
       }, put.length),
     meta: (update) =>

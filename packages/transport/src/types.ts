@@ -63,7 +63,10 @@ export interface QueueStore {
   add(item: StoredItem, maxItems: number): Promise<{ item: StoredItem; evicted: StoredItem[] }>;
   /** Every stored item, dead letters first, then pending items in delivery order. */
   list(): Promise<StoredItem[]>;
-  /** Deletes `remove` (pending or dead), then stores `put`, in one transaction. */
+  /**
+   * Deletes the stored `remove` items (each as it is stored: pending, or dead if it has a
+   * `reason`), then stores `put`, in one transaction.
+   */
   write(put: StoredItem[], remove: StoredItem[]): Promise<void>;
   /** Reads the shared state, or replaces it with `update(current)` atomically and returns the result. */
   meta(update?: (meta: QueueMeta) => QueueMeta): Promise<QueueMeta>;
