@@ -79,12 +79,14 @@ export function createChatModel(options: ChatModelOptions) {
     if (reason) handoff.offer(reason);
   };
 
+  // A new conversation: same lines on screen, new id and counters.
+  const startOver = () => {
+    handoff.stop();
+    update(() => ({ ...state.fresh(), lines: transcript.value.lines }));
+  };
+
   const shopperSays = (text: string) => {
-    // After the chat's CSAT a new conversation starts: same lines on screen, new id and counters.
-    if (typeof transcript.value.csat === 'number') {
-      handoff.stop();
-      update(() => ({ ...state.fresh(), lines: transcript.value.lines }));
-    }
+    if (typeof transcript.value.csat === 'number') startOver();
     const line = addLine({ from: 'shopper', text });
     void emit({ type: 'chat.message', ...base(), messageId: line.id, text });
     return line;
@@ -114,6 +116,9 @@ export function createChatModel(options: ChatModelOptions) {
       state.isOpen.value = true;
       state.unread.value = 0;
       const { source } = context;
+      // A detractor arriving after an earlier conversation ended gets a conversation of their own.
+      const { handoff: earlier, csat } = transcript.value;
+      if (source === 'detractor' && (typeof csat === 'number' || earlier?.stage === 'queued')) startOver();
       // Kept for the handoff; a plain launcher click says nothing worth sending.
       if (source !== 'launcher' && Object.keys(context).length) {
         update(() => ({ context: context as Record<string, string | number | boolean> }));

@@ -212,6 +212,26 @@ describe('handoff to a person', () => {
     expect(handoff).toMatchObject({ reason: 'detractor', context: { surveyId: 'nps-1', score: 3, source: 'detractor' } });
   });
 
+  test('a detractor arriving after an earlier handoff gets a new conversation and a new offer', async () => {
+    const view = mount({ config: { handoff: { hours: closed } } });
+    await openAndAsk(view, 'person');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'First' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    await view.findByText(/reply to you by e-mail/);
+    chat!.open({ source: 'detractor', surveyId: 'nps-1', score: 2 });
+    expect(await view.findByRole('button', { name: 'Talk to a person' })).toBeTruthy();
+    fireEvent.click(view.getByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Second' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    await waitFor(() => expect(queue.types().filter((type) => type === 'chat.handoff')).toHaveLength(2));
+    const [first, second] = queue.items.filter((item) => item.payload.type === 'chat.handoff').map((item) => item.payload);
+    expect(second!.conversationId).not.toBe(first!.conversationId);
+    expect(second).toMatchObject({ reason: 'detractor', context: { surveyId: 'nps-1', score: 2 } });
+  });
+
   test('within hours the conversation goes live to the handoff queue and a person’s replies appear', async () => {
     const handoffQueue = recordingQueue();
     const requests: string[] = [];
