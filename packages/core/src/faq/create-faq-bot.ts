@@ -57,18 +57,12 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
   const groups = [...(builtinSynonyms ? BUILTIN_SYNONYMS : []), ...(kb.synonyms ?? []).map((group) => group.join(','))];
   const analyzer = createAnalyzer(kb.locale, groups);
   const index = buildIndex(kb.faqs, analyzer);
-  const corrections = new Map<string, string>();
+  const known = (word: string) => index.known.has(analyzer.stem(word)) || analyzer.has(word);
+  // Unknown words go to the closest known word, if one is close enough (typo tolerance).
   const correct = (word: string): string => {
     const stem = analyzer.stem(word);
-    if (index.known.has(stem) || analyzer.has(word)) return stem;
-    let fixed = corrections.get(stem);
-    if (fixed === undefined) {
-      fixed = closestWord(stem, index.vocabulary) ?? stem;
-      if (corrections.size < 1000) corrections.set(stem, fixed);
-    }
-    return fixed;
+    return known(word) ? stem : (closestWord(stem, index.vocabulary) ?? stem);
   };
-  const known = (word: string) => index.known.has(analyzer.stem(word)) || analyzer.has(word);
 
   return {
     ask(text) {

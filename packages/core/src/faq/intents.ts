@@ -14,12 +14,6 @@ const PERSON =
   'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,agente,operador,persoa,alguen';
 const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,ligar,llamar,fala,quero,quiero';
 
-const sets = new Map<string, Set<string>>();
-const setOf = (list: string): Set<string> => {
-  let set = sets.get(list);
-  if (!set) sets.set(list, (set = new Set(list.split(','))));
-  return set;
-};
 
 // A word nobody types on purpose: no vowel (and longer than an abbreviation), a letter three times
 // in a row ("kkkk", "aaaa"), five consonants in a row, or a run along a keyboard row.
@@ -27,7 +21,7 @@ const gibberishWord = (word: string): boolean =>
   (word.length > 3 && !/[aeiouy]/.test(word)) ||
   /(.)\1\1/.test(word) ||
   /[^aeiouy\d]{5}/.test(word) ||
-  /qwer|asdf|sdfg|zxcv|hjkl|uiop|dfgh/.test(word);
+  /qwer|asdf|zxcv|hjkl/.test(word);
 
 /**
  * The small-talk intent of a message, and the words left once small talk is taken out.
@@ -53,8 +47,8 @@ export const detectIntent = (
     }
     rest = kept;
   }
-  const person = setOf(PERSON);
-  if (words.some((w) => person.has(w)) && (words.some((w) => setOf(SPEAK).has(w)) || words.length <= 3)) {
+  const has = (list: string) => words.some((w) => list.split(',').includes(w));
+  if (has(PERSON) && (has(SPEAK) || words.length <= 3)) {
     intent = 'human';
   }
   if (!intent && rest.every((w) => !known(w) && gibberishWord(w))) intent = 'gibberish';

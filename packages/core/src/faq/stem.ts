@@ -1,11 +1,9 @@
 // Light stemmers: they only need to make "entrega", "entregue" and "entregar" meet, not to be
 // linguistically right. Heavier morphology (devolver ~ devolução) is left to the synonym groups.
 
-/** Portuguese, Galician and Spanish endings, tried longest first. */
+/** Portuguese, Galician and Spanish endings, longest first (the first that fits is cut). */
 const ROMANCE =
-  'amente imente mente aciones iciones acoes icoes ciones amento imento mento acion icion acao icao cion cao coes idades idade idad ando endo indo aram eram iram avam amos emos imos ados adas idos idas ado ada ido ida oes aes ar er ir ou ei am em as os es ao a o e i s'
-    .split(' ')
-    .sort((a, b) => b.length - a.length);
+  'aciones iciones amente imente ciones amento imento idades mente acoes icoes mento acion icion idade acao icao cion coes idad ando endo indo aram eram iram avam amos emos imos ados adas idos idas cao ado ada ido ida oes aes ar er ir ou ei am em as os es ao a o e i s'.split(' ');
 
 /** Cut the longest known ending that leaves at least three letters. */
 const stemRomance = (word: string): string => {
