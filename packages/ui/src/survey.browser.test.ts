@@ -202,3 +202,25 @@ test('with requireConsent nothing is sent until Pulso.consent(), then the answer
   const answered = await shop.received((p) => p.type === 'survey.answered');
   expect(answered).toMatchObject({ questionId: 'recommend', value: 10 });
 });
+
+test('without data-config, a module script can init with an object and show a survey by id', async () => {
+  const shop = openShop(server, { config: {} });
+  const config = JSON.stringify({ surveys: [{ ...postPurchase, trigger: undefined }] });
+  server.route('/shop/init.js', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(`Pulso.init(${config}); Pulso.showSurvey('post-purchase');`);
+  });
+  server.page(
+    '/shop/manual',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Manual init</title></head><body><main><h1>Manual init</h1></main>
+    <script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" defer></script>
+    <script type="module" src="/shop/init.js"></script></body></html>`,
+    { 'content-security-policy': "default-src 'self'" },
+  );
+  const { page, errors } = await visitor();
+  await page.goto(`${server.url}/shop/manual`);
+  await surveyPanel(page).getByRole('radio', { name: '8', exact: true }).click();
+  await page.locator('pulso-widget [part~="submit"]').click();
+  expect(await shop.received((p) => p.type === 'survey.answered')).toMatchObject({ questionId: 'recommend', value: 8 });
+  expect(errors).toEqual([]);
+});
