@@ -8,17 +8,39 @@ import { startCollector } from './server';
 import { readSettings } from './settings';
 import { openStorage } from './storage/open-storage';
 
+const dayMs = 86_400_000;
+
 async function main() {
   const demo = process.argv.includes('--demo');
+  const forget = process.argv.indexOf('--delete-response');
   const env = { ...process.env };
   if (demo && !env.PULSO_SQLITE_FILE && !env.DATABASE_URL) {
     env.PULSO_SQLITE_FILE = join(mkdtempSync(join(tmpdir(), 'pulso-demo-')), 'pulso.db');
   }
   const settings = readSettings(env, { surveys: demo ? demoSurveyFiles : [] });
+  const storage = await openStorage(settings);
+  if (forget !== -1) {
+    // A person asked to be forgotten: delete their response and exit.
+    const responseId = process.argv[forget + 1];
+    if (!responseId) throw new Error('--delete-response needs the response id');
+    const deleted = await storage.deleteResponse(responseId);
+    console.log(`pulso collector: deleted response ${responseId} (${deleted.answers} answers, ${deleted.events} events)`);
+    return storage.close();
+  }
   if (settings.surveys.size === 0) {
     console.warn('pulso collector: no surveys configured (PULSO_SURVEYS), so every survey answer will be rejected');
   }
-  const storage = await openStorage(settings);
+  if (settings.retentionDays) {
+    const keepMs = settings.retentionDays * dayMs;
+    const purge = async () => {
+      const deleted = await storage.purge(Date.now() - keepMs);
+      if (deleted.events || deleted.answers) {
+        console.log(`pulso collector: retention ${settings.retentionDays} days: deleted ${deleted.answers} answers, ${deleted.events} events`);
+      }
+    };
+    await purge();
+    setInterval(() => purge().catch((error) => console.error('pulso collector: purge failed', error)), dayMs / 4).unref();
+  }
   const collector = await startCollector({
     ...settings,
     storage,

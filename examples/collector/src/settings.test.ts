@@ -32,11 +32,14 @@ describe('collector settings', () => {
     const settings = readSettings({});
     expect(settings).toMatchObject({ port: 8787, host: '127.0.0.1', sqliteFile: 'pulso.db', allowedOrigins: [], maxBodyBytes: 262144 });
     expect(settings.databaseUrl).toBeUndefined();
+    expect(settings.retentionDays).toBeUndefined();
+    expect(readSettings({ PULSO_RETENTION_DAYS: '365' }).retentionDays).toBe(365);
     expect(settings.surveys.size).toBe(0);
   });
 
   it('names the variable that is wrong', () => {
     expect(() => readSettings({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535, got "eighty"');
+    expect(() => readSettings({ PULSO_RETENTION_DAYS: '0' })).toThrow(/PULSO_RETENTION_DAYS must be a whole number from 1 to 36500/);
     expect(() => readSettings({ PULSO_MAX_BODY_BYTES: '10' })).toThrow(/PULSO_MAX_BODY_BYTES must be a whole number from 1024/);
     expect(() => readSettings({ PULSO_ALLOWED_ORIGINS: 'https://shop.example/checkout' })).toThrow(
       'PULSO_ALLOWED_ORIGINS: "https://shop.example/checkout" is not an origin (like https://shop.example)',

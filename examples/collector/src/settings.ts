@@ -13,6 +13,8 @@ export interface Settings {
   surveys: SurveyCatalog;
   allowedOrigins: AllowedOrigins;
   maxBodyBytes: number;
+  /** Keep events and answers this many days, then delete them; unset keeps everything. */
+  retentionDays: number | undefined;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -48,7 +50,8 @@ export function loadSurveys(files: string[], cwd = process.cwd()): SurveyCatalog
 /**
  * `PORT` (8787), `HOST` (127.0.0.1; 0.0.0.0 in a container), `DATABASE_URL` (postgres://…, else
  * SQLite), `PULSO_SQLITE_FILE` (pulso.db), `PULSO_SURVEYS` (comma-separated JSON files),
- * `PULSO_ALLOWED_ORIGINS` (comma-separated origins, or *), `PULSO_MAX_BODY_BYTES` (262144).
+ * `PULSO_ALLOWED_ORIGINS` (comma-separated origins, or *), `PULSO_MAX_BODY_BYTES` (262144),
+ * `PULSO_RETENTION_DAYS` (unset: keep everything).
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { surveys?: string[] } = {}): Settings {
   const surveyFiles = env.PULSO_SURVEYS
@@ -62,5 +65,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { s
     surveys: loadSurveys(surveyFiles),
     allowedOrigins: parseAllowedOrigins(env.PULSO_ALLOWED_ORIGINS),
     maxBodyBytes: integer(env, 'PULSO_MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    retentionDays: env.PULSO_RETENTION_DAYS ? integer(env, 'PULSO_RETENTION_DAYS', 0, 1, 36_500) : undefined,
   };
 }

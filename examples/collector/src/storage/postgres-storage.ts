@@ -2,7 +2,7 @@
 // managed services). Same tables and conflict rules as SQLite.
 import pg from 'pg';
 import { toAnswer, toEvent } from './sqlite-storage';
-import { answerArgs, answerColumns, answerConflict, lockOrder, schemaStatements, windowClause, type Storage } from './storage';
+import { answerArgs, answerColumns, answerConflict, lockOrder, schemaStatements, windowClause, type Deleted, type Storage } from './storage';
 
 const dollar = (n: number) => `$${n}`;
 // JSONB columns come back already parsed.
@@ -72,12 +72,39 @@ export async function openPostgresStorage(connectionString: string): Promise<Sto
       );
       return result.rows.map((row) => toEvent(row, asIs));
     },
+    purge: (before) =>
+      deleteBoth(pool, ['DELETE FROM pulso_events WHERE received_at < $1', 'DELETE FROM pulso_answers WHERE at < $1'], before),
+    deleteResponse: (responseId) =>
+      deleteBoth(
+        pool,
+        [
+          "DELETE FROM pulso_events WHERE type LIKE 'survey.%' AND payload->>'responseId' = $1",
+          'DELETE FROM pulso_answers WHERE response_id = $1',
+        ],
+        responseId,
+      ),
     async ping() {
       await query('SELECT 1');
       return true;
     },
     close: () => pool.end(),
   };
+}
+
+/** Runs the two deletions in one transaction and counts what each removed. */
+async function deleteBoth(pool: pg.Pool, [events, answers]: [string, string], value: unknown): Promise<Deleted> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const deleted = { events: (await client.query(events, [value])).rowCount ?? 0, answers: (await client.query(answers, [value])).rowCount ?? 0 };
+    await client.query('COMMIT');
+    return deleted;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Turns rows into one array per column, the shape `unnest` takes. */

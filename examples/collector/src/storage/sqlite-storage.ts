@@ -64,6 +64,26 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
       });
       return result.rows.map((row) => toEvent(row as unknown as Record<string, unknown>));
     },
+    async purge(before) {
+      const [events, answers] = await client.batch(
+        [
+          { sql: 'DELETE FROM pulso_events WHERE received_at < ?', args: [before] },
+          { sql: 'DELETE FROM pulso_answers WHERE at < ?', args: [before] },
+        ],
+        'write',
+      );
+      return { events: events!.rowsAffected, answers: answers!.rowsAffected };
+    },
+    async deleteResponse(responseId) {
+      const [events, answers] = await client.batch(
+        [
+          { sql: "DELETE FROM pulso_events WHERE type LIKE 'survey.%' AND json_extract(payload, '$.responseId') = ?", args: [responseId] },
+          { sql: 'DELETE FROM pulso_answers WHERE response_id = ?', args: [responseId] },
+        ],
+        'write',
+      );
+      return { events: events!.rowsAffected, answers: answers!.rowsAffected };
+    },
     async ping() {
       await client.execute('SELECT 1');
       return true;

@@ -34,6 +34,12 @@ export interface Window {
   to?: number;
 }
 
+/** How many rows a deletion removed. */
+export interface Deleted {
+  events: number;
+  answers: number;
+}
+
 export interface Storage {
   /** `sqlite` or `postgres`, for logs and `/healthz`. */
   readonly kind: string;
@@ -47,6 +53,10 @@ export interface Storage {
   answers(surveyId: string, window?: Window): Promise<AnswerRow[]>;
   /** Events of the given types created inside the window, oldest first. */
   events(types: readonly string[], window?: Window): Promise<StoredEvent[]>;
+  /** Deletes events received before `before` and answers given before it (a retention policy). */
+  purge(before: number): Promise<Deleted>;
+  /** Deletes one response: its answers and its survey events (a person's request to be forgotten). */
+  deleteResponse(responseId: string): Promise<Deleted>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

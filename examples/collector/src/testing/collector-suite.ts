@@ -103,7 +103,7 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(response.status).toBe(200);
       return response.json();
     };
-    const storedEvents = async () => (await storage.events(['survey.answered', 'survey.completed', 'chat.message'])).length;
+    const storedEvents = async () => (await storage.events(['survey.answered', 'survey.shown', 'survey.completed', 'chat.message'])).length;
 
     it('accepts a batch, stores its events and reports the answers', async () => {
       const items = [answered({ responseId: 'r1', value: 10 }), answered({ responseId: 'r2', value: 3 })];
@@ -315,6 +315,25 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
         firstResponseTime: firstResponseTime(events),
       });
       expect(body.chat.deflectionRate.rate).toBe(0.5);
+    });
+
+    it('purges what is older than the retention window, and deletes one response on request', async () => {
+      const old = answered({ responseId: 'old', value: 3, at: day - 40 * 86_400_000 });
+      const kept = answered({ responseId: 'kept', value: 9 });
+      const keptWhy = answered({ responseId: 'kept', questionId: 'why', value: 'Café ótimo' });
+      const gone = answered({ responseId: 'forget-me', value: 10 });
+      const goneShown = { id: 'shown-forget-me', createdAt: day, payload: { type: 'survey.shown', responseId: 'forget-me', surveyId: 'post-purchase-nps', surveyVersion: 1, at: day } };
+      await post({ items: [old, kept, keptWhy, gone, goneShown] });
+      // Answers are purged by when they were given, events by when they were received (all `day`).
+      expect(await storage.purge(day - 30 * 86_400_000)).toEqual({ events: 0, answers: 1 });
+      expect((await report('survey=post-purchase-nps')).responses).toBe(2);
+      expect(await storedEvents()).toBe(5);
+
+      expect(await storage.deleteResponse('forget-me')).toEqual({ events: 2, answers: 1 });
+      expect(await storage.deleteResponse('forget-me')).toEqual({ events: 0, answers: 0 });
+      const body = await report('survey=post-purchase-nps');
+      expect(body.responses).toBe(1);
+      expect(body.nps).toMatchObject({ n: 1, promoters: 1 });
     });
 
     it('answers /healthz with the storage kind, and 503 rather than 500 when the database is gone', async () => {
