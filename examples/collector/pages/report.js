@@ -50,7 +50,12 @@ function labelled(count, room) {
 }
 
 // NPS per period: a line for the score and a band for score ± margin of error, on -100..100.
-function drawTrend(series) {
+function drawTrend(series, by) {
+  // Journey stages are categories, not a timeline: no line between them, an error bar on each.
+  const categorical = by === 'journeyStage';
+  document.getElementById('trend-title').textContent = categorical
+    ? 'NPS by journey stage, with its 95% margin of error'
+    : 'NPS over time, with its 95% margin of error';
   const figure = document.getElementById('trend');
   figure.replaceChildren();
   const points = series.filter((point) => point.nps && point.nps.n > 0);
@@ -62,23 +67,32 @@ function drawTrend(series) {
   const height = width < 480 ? 220 : 260;
   const pad = { left: 40, right: 16, top: 12, bottom: 40 };
   const chart = svg(width, height, `NPS by period: ${points.map((p) => `${p.key} ${fmt(p.nps.score)}`).join(', ')}`);
-  const x = (i) => pad.left + (points.length === 1 ? (width - pad.left - pad.right) / 2 : (i * (width - pad.left - pad.right)) / (points.length - 1));
+  // Categories sit in the middle of equal slots; periods run edge to edge.
+  const inner = width - pad.left - pad.right;
+  const x = (i) =>
+    pad.left + (categorical ? ((i + 0.5) * inner) / points.length : points.length === 1 ? inner / 2 : (i * inner) / (points.length - 1));
   const y = (value) => pad.top + ((100 - Math.max(-100, Math.min(100, value))) * (height - pad.top - pad.bottom)) / 200;
   for (const tick of [-100, -50, 0, 50, 100]) {
     chart.append(el('line', { x1: pad.left, x2: width - pad.right, y1: y(tick), y2: y(tick), stroke: '#e5e7eb' }));
     chart.append(el('text', { x: pad.left - 6, y: y(tick) + 4, 'text-anchor': 'end', class: 'tick' }, String(tick)));
   }
-  const upper = points.map((p, i) => `${x(i)},${y(p.nps.score + (p.nps.marginOfError || 0))}`);
-  const lower = points.map((p, i) => `${x(i)},${y(p.nps.score - (p.nps.marginOfError || 0))}`).reverse();
-  chart.append(el('polygon', { points: [...upper, ...lower].join(' '), fill: colors.band, opacity: 0.7 }));
-  chart.append(el('polyline', { points: points.map((p, i) => `${x(i)},${y(p.nps.score)}`).join(' '), fill: 'none', stroke: colors.line, 'stroke-width': 2.5 }));
+  const high = (p) => y(p.nps.score + (p.nps.marginOfError || 0));
+  const low = (p) => y(p.nps.score - (p.nps.marginOfError || 0));
+  if (categorical) {
+    points.forEach((p, i) => chart.append(el('line', { x1: x(i), x2: x(i), y1: high(p), y2: low(p), stroke: colors.band, 'stroke-width': 10, 'stroke-linecap': 'round' })));
+  } else {
+    const upper = points.map((p, i) => `${x(i)},${high(p)}`);
+    const lower = points.map((p, i) => `${x(i)},${low(p)}`).reverse();
+    chart.append(el('polygon', { points: [...upper, ...lower].join(' '), fill: colors.band, opacity: 0.7 }));
+    chart.append(el('polyline', { points: points.map((p, i) => `${x(i)},${y(p.nps.score)}`).join(' '), fill: 'none', stroke: colors.line, 'stroke-width': 2.5 }));
+  }
   const labels = labelled(points.length, Math.max(2, Math.floor(width / 110)));
   points.forEach((p, i) => {
     const dot = el('circle', { cx: x(i), cy: y(p.nps.score), r: 4, fill: colors.line });
     dot.append(el('title', {}, `${p.key}: NPS ${fmt(p.nps.score)} ±${fmt(p.nps.marginOfError)} (n = ${p.nps.n})`));
     chart.append(dot);
     if (labels.has(i)) {
-      const anchor = points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
+      const anchor = categorical || points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
       chart.append(el('text', { x: x(i), y: height - pad.bottom + 18, 'text-anchor': anchor, class: 'tick' }, p.key));
     }
   });
@@ -180,7 +194,7 @@ async function load() {
   const deflection = report.chat.deflectionRate;
   setText('chat-score', deflection.n ? pct(deflection.rate) : '–');
   setText('chat-detail', deflection.n ? `${report.chat.handoffs} handed to a person · ${deflection.n} conversations` : 'no conversations yet');
-  drawTrend(report.series);
+  drawTrend(report.series, report.by);
   drawMix(report.nps);
   drawDistribution(report.nps);
 }

@@ -168,6 +168,13 @@ test('the report page draws its charts under the strict CSP and fits a phone scr
   expect(await mobile.locator('#mix rect').count()).toBe(6);
   const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // By journey stage: categories, so points with error bars and no line between them.
+  await mobile.selectOption('select[name="by"]', 'journeyStage');
+  await mobile.getByRole('button', { name: 'Update' }).click();
+  await expect.poll(() => mobile.locator('#trend-title').innerText()).toContain('journey stage');
+  expect(await mobile.locator('#trend circle').count()).toBe(1);
+  expect(await mobile.locator('#trend polyline').count()).toBe(0);
+  expect(new URL(mobile.url()).searchParams.get('by')).toBe('journeyStage');
   expect(problems).toEqual([]);
   await phone.close();
 });
