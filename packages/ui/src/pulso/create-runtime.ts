@@ -48,11 +48,9 @@ interface Moment {
  */
 export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
   const { emitter, report, state, chat, win = window } = options;
-  const visit = createVisitStore(webStore('localStorage', win as never), webStore('sessionStorage', win as never));
-  const lock = createTabLock('pulso:survey', {
-    locks: win.navigator.locks,
-    store: webStore('localStorage', win as never),
-  });
+  const local = webStore('localStorage', win);
+  const visit = createVisitStore(local, webStore('sessionStorage', win));
+  const lock = createTabLock('pulso:survey', { locks: win.navigator.locks, store: local });
   const queue = config.endpoint
     ? createQueue({
         endpoint: config.endpoint,

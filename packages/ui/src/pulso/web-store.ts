@@ -12,11 +12,11 @@ export interface WebStore {
 export type StorageKind = 'localStorage' | 'sessionStorage';
 
 /** A guarded JSON store over `localStorage` or `sessionStorage`, with an in-memory fallback. */
-export function webStore(kind: StorageKind, scope: { [key: string]: unknown } = globalThis): WebStore {
+export function webStore(kind: StorageKind, scope: object = globalThis): WebStore {
   const memory = new Map<string, string>();
   const storage = (): Storage | undefined => {
     try {
-      return scope[kind] as Storage | undefined;
+      return (scope as Partial<Record<StorageKind, Storage>>)[kind];
     } catch {
       return undefined;
     }
