@@ -194,6 +194,13 @@ async function load() {
   const deflection = report.chat.deflectionRate;
   setText('chat-score', deflection.n ? pct(deflection.rate) : '–');
   setText('chat-detail', deflection.n ? `${report.chat.handoffs} handed to a person · ${deflection.n} conversations` : 'no conversations yet');
+  lastReport = report;
+  drawCharts(report);
+}
+
+let lastReport = null;
+
+function drawCharts(report) {
   drawTrend(report.series, report.by);
   drawMix(report.nps);
   drawDistribution(report.nps);
@@ -209,6 +216,12 @@ document.addEventListener('DOMContentLoaded', () => {
     load().catch(showError);
   });
   load().catch(showError);
+  // The charts are drawn at their figure's width: draw them again when it changes (a phone turned).
+  let pending = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => lastReport && drawCharts(lastReport), 150);
+  });
 });
 
 function showError(error) {
