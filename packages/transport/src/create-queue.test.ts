@@ -231,3 +231,40 @@ describe('createQueue', () => {
     expect(h.queue.stats().enqueued).toBe(0);
   });
 });
+
+describe('one flusher at a time without Web Locks (the IndexedDB lease)', () => {
+  it('keeps a second tab from sending while the first holds the lease, and lets it take over once a crashed holder’s lease expires', async () => {
+    const hang = () => new Promise<Response>(() => {});
+    const a = harness({ timeoutMs: 20_000, respond: () => a.world.outside(hang()) });
+    const item = await a.queue.enqueue({ n: 1 });
+    await a.wait(1000);
+    expect(a.requests).toHaveLength(1);
+    // Tab A dies in the middle of its request, holding the lease.
+    a.world.kill(a.tab);
+    const b = harness({ world: a.world, factory: a.factory, timeoutMs: 20_000, flushIntervalMs: 5000 });
+    await b.wait(40_000);
+    expect(b.requests).toHaveLength(0);
+    // The lease lasts timeoutMs + 30 s from A's last renewal; then B takes over.
+    await b.wait(15_000);
+    expect(b.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([item.id]);
+    expect(b.queue.stats()).toMatchObject({ enqueued: 1, delivered: 1, pending: 0 });
+  });
+
+  it('lets queues over different databases of one origin flush independently (one Web Lock per database)', async () => {
+    const world = createWorld();
+    const locks = world.locks()({ name: 'page', dead: false });
+    const slow = harness({ world, locks, dbName: 'pulso-queue', respond: () => slow.world.outside(new Promise<Response>(() => {})) });
+    await slow.queue.enqueue({ n: 1 });
+    await slow.wait(100);
+    expect(slow.queue.stats().inFlight).toBe(1);
+    const chat = harness({ world, locks, factory: slow.factory, dbName: 'pulso-handoff' });
+    await chat.queue.enqueue({ n: 2 });
+    await chat.wait(1000);
+    expect(chat.queue.stats()).toMatchObject({ delivered: 1 });
+    // The same database is held by the slow tab's lock: a second tab on it waits.
+    const same = harness({ world, locks, factory: slow.factory, dbName: 'pulso-queue' });
+    await same.queue.enqueue({ n: 3 });
+    await same.wait(1000);
+    expect(same.requests).toHaveLength(0);
+  });
+});

@@ -16,9 +16,10 @@ export type Respond = (batch: WireBatch, n: number, init: RequestInit) => Respon
 const eventNames: (keyof QueueEvents)[] = ['delivered', 'retry', 'dead-letter', 'evicted', 'storage-degraded', 'auth-error'];
 
 export function harness(
-  options: Partial<QueueOptions> & { respond?: Respond; world?: World; factory?: IDBFactory; wrapStore?: (s: QueueStore) => QueueStore } = {},
+  options: Partial<QueueOptions> & { respond?: Respond; world?: World; factory?: IDBFactory; dbName?: string; wrapStore?: (s: QueueStore) => QueueStore } = {},
 ) {
-  const { respond = () => new Response(null, { status: 204 }), wrapStore = (s) => s, ...rest } = options;
+  // `world`, `factory` and `dbName` are the harness's own options; the rest goes to createQueue.
+  const { respond = () => new Response(null, { status: 204 }), wrapStore = (s) => s, dbName = 'test', ...rest } = options;
   const world = options.world ?? createWorld();
   const factory = options.factory ?? new IDBFactory();
   const tab: Tab = { name: 'tab', dead: false };
@@ -30,7 +31,7 @@ export function harness(
     if (answer instanceof Error) throw answer;
     return answer;
   });
-  const store = world.store(wrapStore(idbStore({ indexedDB: factory, name: 'test' })), tab);
+  const store = world.store(wrapStore(idbStore({ indexedDB: factory, name: dbName })), tab);
   const queue = createQueue({
     endpoint: 'https://collector.test/v1/events',
     fetch: fetch as typeof globalThis.fetch,
@@ -53,5 +54,5 @@ export function harness(
     const s = queue.stats();
     return s.enqueued === s.delivered + s.pending + s.inFlight + s.deadLettered + s.evicted;
   };
-  return { world, factory, queue, requests, events, of, wait, balanced, settle: () => world.settle() };
+  return { world, tab, factory, queue, requests, events, of, wait, balanced, settle: () => world.settle() };
 }
