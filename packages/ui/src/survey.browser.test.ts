@@ -224,3 +224,29 @@ test('without data-config, a module script can init with an object and show a su
   expect(await shop.received((p) => p.type === 'survey.answered')).toMatchObject({ questionId: 'recommend', value: 8 });
   expect(errors).toEqual([]);
 });
+
+test('moving the pointer out through the top of the page shows an exit-intent survey', async () => {
+  openShop(server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'exitIntent' } }] } });
+  const { page } = await visitor();
+  await page.goto(`${server.url}/shop/cart`);
+  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await page.mouse.move(400, 300);
+  await page.mouse.move(400, 200);
+  await page.waitForTimeout(300);
+  await expect(surveyPanel(page).count()).resolves.toBe(0);
+  await page.mouse.move(400, -5); // out through the top edge, towards the tabs
+  await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
+});
+
+test('scrolling past half of a long page shows a scroll-depth survey', async () => {
+  const tall = '<div style="height: 4000px" aria-hidden="true"></div>';
+  openShop(server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'scroll', percent: 50 } }] }, before: tall });
+  const { page } = await visitor({ viewport: { width: 1000, height: 600 } });
+  await page.goto(`${server.url}/shop/cart`);
+  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await page.mouse.wheel(0, 800);
+  await page.waitForTimeout(500);
+  await expect(surveyPanel(page).count()).resolves.toBe(0);
+  await page.mouse.wheel(0, 2_000);
+  await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
+});
