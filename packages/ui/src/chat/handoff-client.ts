@@ -77,13 +77,14 @@ export function listenForReplies(options: ReplyListenerOptions): () => void {
 /**
  * Whether the handoff endpoint answers at all right now (any HTTP status counts): a live handoff
  * to an unreachable endpoint would leave the shopper waiting for nobody, so they are asked for
- * an e-mail instead.
+ * an e-mail instead. `no-cors`, because only reachability matters and a cross-origin endpoint's
+ * answer to HEAD may lack CORS headers.
  */
 export async function isReachable(url: string, fetchFn: typeof fetch = fetch, timeoutMs = 4000): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    await fetchFn(url, { method: 'HEAD', cache: 'no-store', signal: controller.signal });
+    await fetchFn(url, { method: 'HEAD', mode: 'no-cors', cache: 'no-store', signal: controller.signal });
     return true;
   } catch {
     return false;
