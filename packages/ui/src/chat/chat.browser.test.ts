@@ -66,8 +66,14 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{}');
   });
-  // A live handoff: an endpoint that accepts batches, and replies as server-sent events.
-  const liveConfig = { ...config, chat: { ...config.chat, handoff: { endpoint: '/handoff-live', repliesUrl: '/replies', replies: 'sse' } } };
+  // A live handoff on another origin (the page is on 127.0.0.1, the help desk on localhost): an
+  // endpoint that accepts batches, and replies as server-sent events, both with CORS headers.
+  const helpDesk = server.url.replace('127.0.0.1', 'localhost');
+  const liveConfig = {
+    ...config,
+    chat: { ...config.chat, handoff: { endpoint: `${helpDesk}/handoff-live`, repliesUrl: `${helpDesk}/replies`, replies: 'sse' } },
+  };
+  const cors = { 'access-control-allow-origin': server.url, 'access-control-allow-headers': 'content-type' };
   server.route('/chat-config-live.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(liveConfig));
@@ -78,12 +84,12 @@ beforeAll(async () => {
         handoffItems.push(item.payload);
       }
     }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{}');
+    res.writeHead(req.method === 'OPTIONS' ? 204 : 200, { 'content-type': 'application/json', ...cors });
+    res.end(req.method === 'OPTIONS' ? undefined : '{}');
   });
   server.route('/replies', (req, res) => {
     replyStreams.push(req.url ?? '');
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...cors });
     res.write(`data: ${JSON.stringify({ id: 'r1', text: 'Olá, aqui é a **Ana**. Vou verificar o seu pedido.' })}\n\n`);
   });
   // Arabic (right to left) in the dark theme, for the accessibility check.
@@ -231,7 +237,7 @@ test('ask, get an answer, hand off offline, reload: transcript and queued handof
   await context.close();
 });
 
-test('within hours a person takes over: the transcript goes to the handoff endpoint and replies stream in', async () => {
+test('within hours a person on another origin takes over: the transcript goes to the handoff endpoint and replies stream in', async () => {
   const context = await browser.newContext({ locale: 'pt-BR' });
   const page = await context.newPage();
   const errors: string[] = [];
