@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedDemo } from './demo-seed';
 import { demoFiles, demoSurveyFiles, reportFiles } from './pages';
 import { startCollector } from './server';
 import { readSettings } from './settings';
@@ -40,6 +41,11 @@ async function main() {
     };
     await purge();
     setInterval(() => purge().catch((error) => console.error('pulso collector: purge failed', error)), dayMs / 4).unref();
+  }
+  // The demo starts with made-up history so the visitor's own answer moves a real-looking trend.
+  if (demo && env.PULSO_DEMO_SEED !== '0' && (await storage.answers('post-purchase-nps')).length === 0) {
+    const { events } = await seedDemo(storage, settings.surveys);
+    console.log(`pulso collector: demo data: ${events} events of eight weeks of made-up answers and chats (PULSO_DEMO_SEED=0 starts empty)`);
   }
   const collector = await startCollector({
     ...settings,
