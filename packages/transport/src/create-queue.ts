@@ -183,12 +183,13 @@ export function createQueue(options: QueueOptions): Queue {
     return false;
   };
 
-  // The next batch from the front of `queue`, within `batchSize` and `maxBatchBytes`.
-  const take = (queue: Item[]) => {
+  // The next batch from the front of `queue`, within `batchSize` and `limit` bytes; at least one
+  // item, unless `strict` (the page-hide send, whose body the browser refuses over 64 KB).
+  const take = (queue: Item[], limit = maxBatchBytes, strict?: boolean) => {
     let size = 64;
     let n = 0;
-    while (n < queue.length && n < batchSize && (size += bytes(queue[n]!) + 1) <= maxBatchBytes) n++;
-    return queue.slice(0, n || 1);
+    while (n < queue.length && n < batchSize && (size += bytes(queue[n]!) + 1) <= limit) n++;
+    return queue.slice(0, n || (strict ? 0 : 1));
   };
 
   const deliver = async (renew = async () => true) => {
@@ -265,7 +266,8 @@ export function createQueue(options: QueueOptions): Queue {
   // Page hide: one keepalive request within the 64 KB limit. The items stay stored until an
   // acknowledgement arrives (now, if the page lives on, or on a later load: the server dedupes).
   const onHide = (event: Event) => {
-    const batch = take(pending().sort(byDelivery));
+    // Keepalive bodies share a 64 KB budget, whatever `maxBatchBytes` says.
+    const batch = take(pending().sort(byDelivery), Math.min(maxBatchBytes, 6e4), true);
     if ((event.type[0] === 'p' || document.visibilityState === 'hidden') && batch[0] && !paused && !closed && nextAttemptAt <= clock.now()) {
       void send(batch, true);
     }

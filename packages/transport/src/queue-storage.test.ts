@@ -130,6 +130,42 @@ describe('page lifecycle', () => {
     expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
   });
 
+  it('keeps the page-hide request under the 64 KB keepalive limit even when maxBatchBytes is larger', async () => {
+    const { document } = page();
+    // The first request acknowledges nothing, so everything is still pending when the page hides.
+    const h = harness({
+      maxBatchBytes: 200_000,
+      flushIntervalMs: 3_600_000,
+      respond: (_, n) => (n === 1 ? Response.json({ accepted: [] }) : new Response(null, { status: 204 })),
+    });
+    for (let n = 0; n < 5; n++) await h.queue.enqueue({ n, text: 'x'.repeat(20_000) });
+    await h.wait(1000);
+    expect(h.requests).toHaveLength(1);
+    expect(h.requests[0]!.batch.items).toHaveLength(5);
+    document.visibilityState = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await h.settle();
+    expect(h.requests).toHaveLength(2);
+    const hide = h.requests[1]!;
+    expect(hide.init.keepalive).toBe(true);
+    expect(new TextEncoder().encode(String(hide.init.body)).length).toBeLessThan(64 * 1024);
+    expect(hide.batch.items).toHaveLength(2);
+    expect(h.queue.stats()).toMatchObject({ delivered: 2, pending: 3 });
+  });
+
+  it('sends nothing on page hide when the next item alone is over the keepalive limit', async () => {
+    const { document } = page();
+    const h = harness({ maxBatchBytes: 200_000, flushIntervalMs: 3_600_000, respond: (_, n) => (n === 1 ? Response.json({ accepted: [] }) : new Response(null, { status: 204 })) });
+    await h.queue.enqueue({ text: 'x'.repeat(70_000) });
+    await h.wait(1000);
+    document.visibilityState = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await h.settle();
+    // A keepalive body over 64 KB is refused by the browser: do not try; the next load sends it.
+    expect(h.requests).toHaveLength(1);
+    expect(h.queue.stats()).toMatchObject({ pending: 1, delivered: 0 });
+  });
+
   it('does not send on page hide while the server asked to back off', async () => {
     const { document } = page();
     const h = harness({ respond: () => new Response(null, { status: 503, headers: { 'retry-after': '600' } }) });
