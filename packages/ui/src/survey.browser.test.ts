@@ -250,3 +250,25 @@ test('scrolling past half of a long page shows a scroll-depth survey', async () 
   await page.mouse.wheel(0, 2_000);
   await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
 });
+
+test("the thank-you screen shows the survey's own texts and the closing action for the visitor's segment", async () => {
+  const withFollowUp = {
+    ...postPurchase,
+    thankYou: { title: { en: 'Obrigado, thank you!' } },
+    followUp: {
+      promoters: { message: 'Would you tell others?', link: { label: 'Leave a review', url: '/shop/reviews' } },
+    },
+  };
+  openShop(server, { config: { surveys: [withFollowUp] } });
+  const { page } = await visitor();
+  await page.goto(`${server.url}/shop/thanks`);
+  const panel = surveyPanel(page);
+  await panel.getByRole('radio', { name: '10', exact: true }).click();
+  await panel.locator('[part~="submit"]').click();
+  await waitForStep(page, 'text');
+  await panel.locator('[part~="submit"]').click();
+  await waitForStep(page, 'thank-you');
+  await expect(panel.getByRole('heading').textContent()).resolves.toBe('Obrigado, thank you!');
+  await expect(panel.locator('[part~="thank-you"]').textContent()).resolves.toContain('Would you tell others?');
+  expect(await panel.getByRole('link', { name: 'Leave a review' }).getAttribute('href')).toBe('/shop/reviews');
+});

@@ -1,4 +1,4 @@
-import { createSurveyRun, redactPii, resolveText, type JourneyStage, type PulsoConfig, type Survey, type SurveyResponse } from '@pulso/core';
+import { createSurveyRun, redactPii, type JourneyStage, type PulsoConfig, type Survey, type SurveyResponse } from '@pulso/core';
 import type { Priority } from '@pulso/transport';
 import { h, render } from 'preact';
 import type { WidgetRoot } from '../shadow/create-widget-root';
@@ -68,6 +68,8 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
   };
 
   const model = createSurveyModel(run, {
+    // The definition gives the model its thank-you texts and the closing action per segment.
+    survey,
     async onAnswer(questionId: string, value: unknown, response: SurveyResponse) {
       const sent = scrub(questionId, value);
       // Stored in the queue before the prompt moves on: a half-finished survey is never lost.
@@ -99,22 +101,11 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
     detractorThreshold: config.detractorThreshold ?? 6,
   });
 
-  const thankYou = survey.thankYou;
-  const fallback = survey.locales?.[0];
   render(
     h(SurveyPrompt, {
       model,
       strings: surveyStringsFrom(locale),
       layout: options.layout,
-      ...(thankYou
-        ? {
-            thankYou: {
-              title: resolveText(thankYou.title, locale, fallback),
-              body: thankYou.body && resolveText(thankYou.body, locale, fallback),
-              closeAfterMs: thankYou.closeAfterMs,
-            },
-          }
-        : {}),
       onTalkToUs: ({ surveyId, responseId, score }: TalkToUsContext) => options.onTalkToUs({ surveyId, responseId, score }),
     }),
     mountPoint,
