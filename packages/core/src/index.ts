@@ -158,7 +158,9 @@ export type { PiiKind, PiiMatch } from './privacy/find-pii';
 
 // Built-in UI strings (engineer B): every widget string in 12 locales, locale negotiation.
 /** The complete built-in strings for a locale or preference list (falls back to English), with overrides. */
-export { uiStrings, uiLocale, supportedLocales, builtInStrings } from './i18n/ui-strings';
+export { uiStrings, uiLocale, builtInStrings } from './i18n/ui-strings';
+/** The tags of the built-in locales only (no dictionaries): negotiate, then load one. */
+export { supportedLocales } from './i18n/supported-locales';
 /** `uiStrings` over the dictionaries you pass, for bundles that ship only some locales (~0.9 kB gzip each). */
 export { uiStringsFrom } from './i18n/ui-strings-from';
 export type { UiStringsOverrides } from './i18n/ui-strings-from';
@@ -199,7 +201,7 @@ export { localeChain, normalizeLocale } from './i18n/locale-chain';
  */
 export { createFaqBot } from './faq/create-faq-bot';
 export type { FaqBot, FaqBotOptions, FaqBotReply } from './faq/create-faq-bot';
-/** What a message is besides a question: greeting, thanks, goodbye, a request for a person, empty or gibberish. */
+/** What a message is besides a question: greeting, thanks (or goodbye), a request for a person, empty or gibberish. */
 export type { FaqIntent } from './faq/intents';
 /** The zod/mini schemas of an FAQ entry and a knowledge base (FAQ ids must be unique). */
 export { faqSchema, faqKnowledgeBaseSchema } from './faq/kb-schema';

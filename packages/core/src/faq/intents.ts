@@ -1,12 +1,11 @@
 /** What a message is, besides (or instead of) a question for the FAQ. */
-export type FaqIntent = 'greeting' | 'thanks' | 'goodbye' | 'human' | 'empty' | 'gibberish';
+export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 
 // Small-talk words in English, Portuguese, Galician and Spanish, folded. Phrases are matched on
 // whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question.
 const SMALL_TALK: [FaqIntent, string][] = [
-  ['greeting', 'hi,hello,hey,good morning,good afternoon,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas tardes,boas,tudo bem,que tal'],
-  ['thanks', 'thanks,thank you,thx,obrigado,obrigada,valeu,gracias,grazas,perfect,great,perfeito,perfecto,genial'],
-  ['goodbye', 'bye,goodbye,tchau,adeus,ate logo,adios,hasta luego,chao,ata logo'],
+  ['greeting', 'hi,hello,hey,good morning,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas,tudo bem,que tal'],
+  ['thanks', 'thanks,thank you,thx,bye,tchau,adios,obrigado,obrigada,valeu,gracias,grazas,perfect,great,perfeito,perfecto'],
 ];
 
 /** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */

@@ -14,8 +14,6 @@ const UNKNOWN = 0.8;
 const MINOR = 0.3;
 /** Words of a light synonym group ("order", "pedido") are in most questions: half a word's weight. */
 const LIGHT = 0.5;
-/** How much matching the very words (not only their synonyms) adds to the rank. */
-const EXACT = 0.1;
 /** How much covering the FAQ's own question adds to the rank (it breaks ties between FAQs that cover the question equally). */
 const FAQ_SIDE = 0.15;
 
@@ -50,14 +48,12 @@ const headCoverage = (head: Token[], terms: Set<string>, index: FaqIndex): numbe
 /**
  * The FAQs that match a question, best first. Coverage is the weighted share of the question's
  * words an FAQ holds, each word counting by the best field it is found in (through any of its
- * terms). The rank adds a little for matching the very words and for covering the FAQ's own
- * question (or best alternative).
+ * terms). The rank adds a little for covering the FAQ's own question (or best alternative).
  */
 export const rankFaqs = (tokens: Token[], index: FaqIndex, limit = 4): Candidate[] => {
   // Typed arrays and a list of touched FAQs: no allocation per posting, which keeps the slowest
   // questions (broad words in a large knowledge base) fast.
   const scores = new Float64Array(index.n);
-  const exact = new Float64Array(index.n);
   const best = new Float64Array(index.n);
   const hits: number[] = [];
   const touched: number[] = [];
@@ -75,7 +71,6 @@ export const rankFaqs = (tokens: Token[], index: FaqIndex, limit = 4): Candidate
         const value = list.values[k]!;
         if (best[faq] === 0) touched.push(faq);
         if (value > best[faq]!) best[faq] = value;
-        if (term === token.stem) exact[faq] = exact[faq]! + weight * value;
       }
     }
     for (const faq of touched) {
@@ -93,7 +88,7 @@ export const rankFaqs = (tokens: Token[], index: FaqIndex, limit = 4): Candidate
     .map((faq) => {
       const coverage = scores[faq]! / total;
       const side = Math.max(...index.heads[faq]!.map((head) => headCoverage(head, terms, index)));
-      return { index: faq, coverage, rank: coverage + FAQ_SIDE * side + (EXACT * exact[faq]!) / total };
+      return { index: faq, coverage, rank: coverage + FAQ_SIDE * side };
     })
     .sort((a, b) => b.rank - a.rank)
     .slice(0, limit);

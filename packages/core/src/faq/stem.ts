@@ -18,14 +18,13 @@ const stemRomance = (word: string): string => {
   return word;
 };
 
-/** A little of Porter's first steps: plurals, -ed, -ing, -ly and a final e. */
+/** A little of Porter's first steps: plurals, -ed, -ing and a final e. */
 const stemEnglish = (word: string): string => {
   if (word.length < 4) return word;
   let w = word.replace(/ies$/, 'y');
   if (/[^su]s$/.test(w)) w = w.slice(0, -1);
   const cut = w.replace(/(ing|ed)$/, '');
   if (cut !== w && cut.length >= 3) w = /([^lsz])\1$/.test(cut) ? cut.slice(0, -1) : cut;
-  if (w.length > 5) w = w.replace(/ly$/, '');
   return w.length > 3 ? w.replace(/e$/, '') : w;
 };
 

@@ -35,7 +35,7 @@ export const BUILTIN_SYNONYMS: readonly string[] = [
   'defect*,fault*,problem*,issue,stopped working,repair*,fix,defeit*,falha,falla,fallo,avaria*,consert*,repar*,arregl*,parou,despegad*,descol*,soltou',
   'pickup,pick up,collect*,click collect,retira*,buscar,recog*,recolha,recoller,levantar,store pickup',
   'store,shop,loja,tienda,tenda,branch,sucursal,filial',
-  'abroad,overseas,international,internacional,worldwide,exterior,extranjero,estrangeiro,estranxeiro,europ*,usa,portugal,brasil,brazil,spain,espan*,france,franc*,uk,australia',
+  'abroad,overseas,international,internacional,worldwide,exterior,extranjero,estrangeiro,estranxeiro,europ*,usa,uk,australia,canada',
   'when,how long,long,time,day,soon,quando,prazo,demora*,tempo,dia,cuando,plazo,tarda,tiempo,cando,business days,working days,rapid*,fast,quick*',
   'late,delay*,still waiting,never arrived,hasnt arrived,atras*,retras*,ainda nao chegou,todavia no llega',
   'gift,present,wrap*,embrulh*,papel presente,regalo,envolver,envoltorio,agasallo,para regalo',
