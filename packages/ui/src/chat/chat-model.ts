@@ -52,15 +52,16 @@ export function createChatModel(options: ChatModelOptions) {
 
   const askCsat = () => transcript.value.csat === null && update(() => ({ csat: 'ask' }));
 
-  const answerWith = (faq: ChatFaq, confidence: number, replyTo: string) => {
-    const line = addLine({ from: 'bot', text: faq.answer, faqId: faq.id, confidence });
+  // An answer may come with "did you mean" chips when another FAQ was close behind.
+  const answerWith = (faq: ChatFaq, confidence: number, replyTo: string, suggestions: ChatFaq[] = []) => {
+    const line = addLine({ from: 'bot', text: faq.answer, faqId: faq.id, confidence, suggestions });
     void emit({ type: 'chat.answer', ...base(), messageId: line.id, replyTo, faqId: faq.id, confidence });
   };
 
   const reply = (text: string, replyTo: string) => {
     const result = bot.ask(text);
     if (result.intent === 'human') return handoff.offer('asked');
-    if (result.answer) return answerWith(result.answer, result.confidence, replyTo);
+    if (result.answer) return answerWith(result.answer, result.confidence, replyTo, result.suggestions);
     if (result.intent === 'greeting') return void addLine({ from: 'bot', text: options.greeting });
     if (result.intent === 'thanks') return void addLine({ from: 'bot', text: strings.welcome });
     // "Bye": the end of the conversation, so the chat's rating.

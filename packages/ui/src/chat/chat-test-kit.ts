@@ -21,6 +21,9 @@ export const keywordBot: ChatBot = {
     if (lower.includes('person')) return { answer: null, confidence: 0, suggestions: [], intent: 'human' };
     if (lower.includes('bye')) return { answer: null, confidence: 0, suggestions: [], intent: 'goodbye' };
     if (lower.includes('hello')) return { answer: null, confidence: 0, suggestions: [], intent: 'greeting' };
+    if (lower.includes('ship') && lower.includes('return')) {
+      return { answer: faqs.shipping!, confidence: 0.6, suggestions: [faqs.returns!] };
+    }
     if (lower.includes('ship')) return { answer: faqs.shipping!, confidence: 0.92, suggestions: [] };
     if (lower.includes('money')) return { answer: null, confidence: 0.3, suggestions: [faqs.returns!] };
     return { answer: null, confidence: 0.05, suggestions: [] };

@@ -118,6 +118,14 @@ describe('suggestions and feedback', () => {
     expect(queue.items[3]!.payload).toMatchObject({ faqId: 'returns' });
   });
 
+  test('an answer with a close runner-up shows it as a chip too', async () => {
+    const view = mount();
+    await openAndAsk(view, 'ship or return?');
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+    expect(view.getByRole('button', { name: faqs.returns!.question })).toBeTruthy();
+    expect(view.getByRole('group', { name: 'Was this helpful?' })).toBeTruthy();
+  });
+
   test('"Was this helpful?" records the answer once and thanks the shopper', async () => {
     const view = mount();
     await openAndAsk(view, 'ship');
