@@ -1,6 +1,7 @@
-// End to end, in real Chromium over the demo server (the collector with the store pages and the
-// built pulso.min.js): answers given while the endpoint is unreachable survive a reload and
-// arrive exactly once when the network is back.
+// End to end, in real Chromium over the demo as `npm run demo` runs it (`main.ts --demo` in a
+// child process: the collector with the store pages and the built pulso.min.js): answers given
+// while the endpoint is unreachable survive a reload and arrive exactly once when the network is
+// back.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { launchChromium } from '../../../scripts/testing/chromium';
-import { startDemoServer } from './demo-server';
+import { startDemoProcess } from './testing/start-demo-process';
 import { answerSurvey } from './testing/demo-driver';
 
 let browser: Browser;
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
+let demo: Awaited<ReturnType<typeof startDemoProcess>>;
 let dir: string;
 let context: BrowserContext;
 let page: Page;
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pulso-e2e-'));
-  demo = await startDemoServer({ sqliteFile: join(dir, 'demo.db') });
+  demo = await startDemoProcess({ sqliteFile: join(dir, 'demo.db') });
   context = await browser.newContext({ locale: 'pt-BR' });
   page = await context.newPage();
   errors = [];
