@@ -23,6 +23,7 @@ export type SurveyDecision<S extends TargetableSurvey> =
   | { survey: S; reason: string; reasons: SurveySkip[] }
   | { survey: null; reasons: SurveySkip[] };
 
+/** The clock and random source `decideSurvey` uses; injected so that deciding stays pure. */
 export interface DecideOptions {
   /** The current time (ms since the epoch or a Date): inject it, tests and replays depend on it. */
   now: number | Date;

@@ -16,6 +16,7 @@ export type JourneyStage = z.infer<typeof journeyStageSchema>;
 /** Device classes a survey can target. */
 export const deviceTypes = ['mobile', 'tablet', 'desktop'] as const;
 export const deviceTypeSchema = z.enum(deviceTypes);
+/** A device class: `mobile`, `tablet` or `desktop`. */
 export type DeviceType = z.infer<typeof deviceTypeSchema>;
 
 const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
@@ -41,6 +42,7 @@ export const urlMatchSchema = z
       if (problem) ctx.issues.push({ code: 'custom', message: problem, path: ['value'], input: url.value });
     }),
   );
+/** A parsed URL pattern: `{ match: 'exact' | 'prefix' | 'glob' | 'regex', value }`. */
 export type UrlMatch = z.infer<typeof urlMatchSchema>;
 
 /** Comparison operators for event properties and visitor attributes. */
@@ -56,6 +58,7 @@ export const conditionSchema = z.object({
   op: z._default(z.enum(conditionOps), 'eq'),
   value: z.optional(z.union([scalar, z.array(scalar)])),
 });
+/** A parsed condition: `{ path, op, value? }` (`op` defaults to `eq`). */
 export type Condition = z.infer<typeof conditionSchema>;
 
 const pageViewTrigger = z.object({
@@ -94,6 +97,7 @@ export const simpleTriggerSchema = z.discriminatedUnion('type', [
   exitIntentTrigger,
   journeyStageTrigger,
 ]);
+/** A parsed single trigger (page view, event, delay, scroll, exit intent or journey stage). */
 export type SimpleTrigger = z.infer<typeof simpleTriggerSchema>;
 
 /**
@@ -128,7 +132,9 @@ export const targetingSchema = z.object({
   sample: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
   attributes: z._default(z.array(conditionSchema), []),
 });
+/** Parsed targeting rules (defaults applied: `sample` 100, no attribute conditions). */
 export type Targeting = z.infer<typeof targetingSchema>;
+/** Targeting rules as written in a definition (defaults not yet applied). */
 export type TargetingInput = z.input<typeof targetingSchema>;
 
 const days = z.number().check(z.minimum(0));
@@ -149,5 +155,7 @@ export const frequencySchema = z.object({
   maxPerSession: z._default(z.number().check(z.int(), z.minimum(1)), 1),
   afterDismissDays: z.optional(days),
 });
+/** Parsed frequency rules (defaults applied: once per visitor, no cool-down, one per session). */
 export type Frequency = z.infer<typeof frequencySchema>;
+/** Frequency rules as written in a definition (defaults not yet applied). */
 export type FrequencyInput = z.input<typeof frequencySchema>;
