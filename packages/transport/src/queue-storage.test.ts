@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueueFullError } from './queue-full-error';
 import { harness } from './testing/harness';
 import type { QueueStore } from './types';
@@ -190,6 +190,26 @@ describe('page lifecycle', () => {
     const next = harness({ world: h.world, factory: h.factory });
     await next.wait(1000);
     expect(next.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([item.id]);
+  });
+
+  it('a stale navigator.onLine === false blocks nothing: normal flushes and the page-hide send still go out', async () => {
+    page();
+    // The browser wrongly says offline (a stale flag, a VPN, a captive portal that went away).
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      const h = harness();
+      await h.queue.enqueue({ n: 1 });
+      await h.wait(1000);
+      expect(h.requests).toHaveLength(1);
+      expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+      // Page hide too: no `onLine` check in the way of the last chance to send.
+      await h.queue.enqueue({ n: 2 });
+      window.dispatchEvent(new Event('pagehide'));
+      await h.settle();
+      expect(h.requests[1]!.init.keepalive).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('coming back online ends a network backoff at once; onLine is never consulted', async () => {
