@@ -115,13 +115,13 @@ describe('createQueue', () => {
     expect(h.requests.length).toBeLessThanOrEqual(1 + 2 + 4 + 4);
   });
 
-  it('pauses on 401/403, keeps everything and emits auth-error; resume() delivers', async () => {
+  it.each([401, 403])('pauses on %i, keeps everything and emits auth-error; resume() delivers', async (code) => {
     let authorised = false;
-    const h = harness({ respond: () => (authorised ? ok() : status(401)) });
+    const h = harness({ respond: () => (authorised ? ok() : status(code)) });
     await h.queue.enqueue({ n: 1 });
     await h.wait(60_000);
     expect(h.requests).toHaveLength(1);
-    expect(h.of('auth-error')).toEqual([{ status: 401 }]);
+    expect(h.of('auth-error')).toEqual([{ status: code }]);
     expect(h.queue.stats()).toMatchObject({ paused: true, pending: 1, deadLettered: 0 });
     authorised = true;
     h.queue.resume();

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { idbStore } from './idb-store';
 import { QueueFullError } from './queue-full-error';
 import type { StoredItem } from './types';
@@ -34,6 +34,25 @@ describe('idbStore', () => {
     expect((await store.list()).map((x) => x.id)).toEqual([d!.id, c!.id, b!.id, a!.id]);
     await store.write([], [b!, { ...d!, reason: 'bad' }]);
     expect((await store.list()).map((x) => x.id)).toEqual([c!.id, a!.id]);
+  });
+
+  it('stores items in strict-durability transactions (on disk before enqueue resolves); deletions and shared state are relaxed', async () => {
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      const store = idbStore({ indexedDB: new IDBFactory(), name: 'durability' });
+      const modeOf = () => spy.mock.calls.at(-1)!.slice(1);
+      await store.add(item(), 10);
+      expect(modeOf()).toEqual(['readwrite', { durability: 'strict' }]);
+      const stored = item();
+      await store.write([stored], []);
+      expect(modeOf()).toEqual(['readwrite', { durability: 'strict' }]);
+      await store.write([], [stored]);
+      expect(modeOf()).toEqual(['readwrite', { durability: 'relaxed' }]);
+      await store.meta((meta) => ({ ...meta, failures: 1 }));
+      expect(modeOf()).toEqual(['readwrite', { durability: 'relaxed' }]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('evicts the oldest analytics items to make room, and refuses when only answers fill it', async () => {
