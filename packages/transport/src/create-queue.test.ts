@@ -76,6 +76,16 @@ describe('createQueue', () => {
     expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
   });
 
+  it.each([408, 425, 429, 500, 502, 504])('retries http %i (never a dead letter) until it is accepted', async (code) => {
+    const h = harness({ respond: (_, n) => (n === 1 ? status(code) : ok()) });
+    const item = await h.queue.enqueue({ n: 1 });
+    await h.wait(10_000);
+    expect(h.of('retry')).toHaveLength(1);
+    expect(h.of('dead-letter')).toEqual([]);
+    expect(h.requests.map((r) => r.batch.items[0]!.id)).toEqual([item.id, item.id]);
+    expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0, deadLettered: 0 });
+  });
+
   it('honours Retry-After in seconds and as an HTTP date', async () => {
     const h = harness({
       respond: (_, n) =>
