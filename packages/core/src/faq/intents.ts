@@ -32,20 +32,15 @@ export const detectIntent = (
   known: (word: string) => boolean,
 ): { intent?: FaqIntent; rest: string[] } => {
   if (words.length === 0) return { intent: 'empty', rest: [] };
-  let rest = words;
+  let text = ` ${words.join(' ')} `;
   let intent: FaqIntent | undefined;
   for (const [name, list] of SMALL_TALK) {
-    const phrases = list.split(',').map((phrase) => phrase.split(' '));
-    const kept: string[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      const phrase = phrases.find((p) => p.every((w, k) => rest[i + k] === w));
-      if (phrase) {
-        intent ??= name;
-        i += phrase.length - 1;
-      } else kept.push(rest[i]!);
-    }
-    rest = kept;
+    // Whole words only: the list becomes " (hi|hello|bom dia|…) " against the words joined by spaces.
+    const left = text.replace(new RegExp(` (${list.replace(/,/g, '|')})(?= )`, 'g'), '');
+    if (left !== text) intent ??= name;
+    text = left;
   }
+  const rest = text.split(' ').filter(Boolean);
   const has = (list: string) => words.some((w) => list.split(',').includes(w));
   if (has(PERSON) && (has(SPEAK) || words.length <= 3)) {
     intent = 'human';
