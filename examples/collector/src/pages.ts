@@ -2,6 +2,7 @@
 // demo adds the store pages, which are the copyable examples in examples/ served as they are.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { supportedLocales } from '@pulso/core';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const at = (path: string) => resolve(repoRoot, path);
@@ -16,6 +17,8 @@ export const reportFiles: Record<string, string> = {
 /** The demo store: `/`, `/post-purchase/`, `/theming/`, and the built script tag. */
 export const demoFiles: Record<string, string> = {
   '/pulso.min.js': at('packages/ui/dist/pulso.min.js'),
+  // The script tag loads its visitor's language from `locales/` next to itself.
+  ...Object.fromEntries(supportedLocales.map((tag) => [`/locales/${tag}.json`, at(`packages/ui/dist/locales/${tag}.json`)])),
   '/': at('examples/script-tag/index.html'),
   '/pulso.json': at('examples/script-tag/pulso.json'),
   '/store.css': at('examples/script-tag/store.css'),

@@ -1,7 +1,7 @@
 // The surveys this collector accepts answers for, from the same survey definitions the pages use
 // (validated by @pulso/core's `safeParseSurvey`). Each question knows its kind, its score range
-// and how to check an answer's value.
-import { safeParseSurvey, type Survey } from '@pulso/core';
+// and how to check an answer's value (`checkAnswer`, the rules the browser applies).
+import { checkAnswer, safeParseSurvey, scoreRange, type Survey } from '@pulso/core';
 
 export type QuestionKind = Survey['questions'][number]['kind'];
 
@@ -49,67 +49,20 @@ export function surveyCatalog(sources: { name: string; content: unknown }[]): Su
 }
 
 function questionsOf(survey: Survey): Map<string, CatalogQuestion> {
+  // The same per-kind rules as a survey run in the browser (@pulso/core's `checkAnswer`).
+  const check = (id: string) => (value: unknown) => {
+    const result = checkAnswer(survey, id, value);
+    return result.ok ? null : `payload.value: question "${id}": ${result.error.message}`;
+  };
   const questions = new Map<string, CatalogQuestion>();
   for (const question of survey.questions) {
-    questions.set(question.id, catalogQuestion(question));
+    const [min, max] = scoreRange(question);
+    const scored = Number.isFinite(min);
+    questions.set(question.id, { id: question.id, kind: question.kind, min: scored ? min : 0, max: scored ? max : 0, check: check(question.id) });
     if (question.followUp) {
-      const { id, maxLength } = question.followUp;
-      questions.set(id, { id, kind: 'text', min: 0, max: 0, check: textCheck(id, maxLength) });
+      const { id } = question.followUp;
+      questions.set(id, { id, kind: 'text', min: 0, max: 0, check: check(id) });
     }
   }
   return questions;
-}
-
-const got = (value: unknown) => JSON.stringify(value) ?? String(value);
-
-function scoreCheck(id: string, kind: string, min: number, max: number) {
-  return (value: unknown) =>
-    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
-      ? null
-      : `payload.value: ${kind} question "${id}" takes a whole number from ${min} to ${max}, got ${got(value)}`;
-}
-
-function textCheck(id: string, maxLength: number) {
-  return (value: unknown) =>
-    typeof value === 'string' && value.length <= maxLength
-      ? null
-      : `payload.value: question "${id}" takes text of at most ${maxLength} characters, got ${typeof value === 'string' ? `${value.length} characters` : got(value)}`;
-}
-
-function catalogQuestion(question: Survey['questions'][number]): CatalogQuestion {
-  const { id, kind } = question;
-  switch (kind) {
-    case 'nps':
-      return { id, kind, min: 0, max: 10, check: scoreCheck(id, kind, 0, 10) };
-    case 'csat':
-      return { id, kind, min: 1, max: 5, check: scoreCheck(id, kind, 1, 5) };
-    case 'ces':
-      return { id, kind, min: 1, max: question.scale, check: scoreCheck(id, kind, 1, question.scale) };
-    case 'rating':
-      return { id, kind, ...question.scale, check: scoreCheck(id, kind, question.scale.min, question.scale.max) };
-    case 'text':
-      return { id, kind, min: 0, max: 0, check: textCheck(id, question.maxLength) };
-    case 'single':
-    case 'multiple': {
-      const ids = question.choices.map((choice) => choice.id);
-      const other = question.other;
-      // A choice is recorded by its id; the free-text "Other" as `{ other: "…" }`.
-      const isChoice = (value: unknown) =>
-        (typeof value === 'string' && ids.includes(value)) ||
-        (other !== undefined &&
-          typeof value === 'object' &&
-          value !== null &&
-          typeof (value as { other?: unknown }).other === 'string' &&
-          (value as { other: string }).other.length <= other.maxLength);
-      const options = `${ids.join(', ')}${other ? ' or { "other": text }' : ''}`;
-      const check =
-        kind === 'single'
-          ? (value: unknown) => (isChoice(value) ? null : `payload.value: question "${id}" takes one of ${options}, got ${got(value)}`)
-          : (value: unknown) =>
-              Array.isArray(value) && value.every(isChoice)
-                ? null
-                : `payload.value: question "${id}" takes a list of ${options}, got ${got(value)}`;
-      return { id, kind, min: 0, max: 0, check };
-    }
-  }
 }

@@ -164,10 +164,10 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       const reply = await (await post({ items: [good, outOfRange, unknownSurvey, unknownQuestion, wrongOption, badType, noId] })).json();
       expect(reply.accepted).toEqual([good.id]);
       const reasons = Object.fromEntries(reply.rejected.map((r: { id: string; reason: string }) => [r.id, r.reason]));
-      expect(reasons[outOfRange.id]).toMatch(/payload\.value: .*0 to 10, got 11/);
+      expect(reasons[outOfRange.id]).toMatch(/^payload\.value: question "score": .*0 to 10.*11/);
       expect(reasons[unknownSurvey.id]).toMatch(/unknown survey "nope"/);
       expect(reasons[unknownQuestion.id]).toMatch(/no question "nope"/);
-      expect(reasons[wrongOption.id]).toMatch(/one of site, app/);
+      expect(reasons[wrongOption.id]).toMatch(/^payload\.value: question "channel": "fax" is not one of the choices \(site, app\)/);
       expect(reasons['bad-type']).toMatch(/^payload\.type/);
       expect(reasons['#6']).toMatch(/^id:/);
       expect(await storedEvents()).toBe(1);
