@@ -306,8 +306,13 @@ export function createQueue(options: QueueOptions): Queue {
         for (const old of result.evicted) track(old, true);
         drop(result.evicted.map(({ id }) => known.get(id)!).filter(Boolean), 'evicted');
       });
-      // In memory (storage failing) the limit holds too, without eviction.
-      if (!durable && pending().length >= maxItems) throw new QueueFullError(maxItems);
+      // In memory (storage failing) the same limit and eviction rule hold: oldest analytics first.
+      const over = durable ? 0 : pending().length - maxItems + 1;
+      if (over > 0) {
+        const evict = pending().filter((old) => old.priority == 'analytics').sort(byDelivery).slice(0, over);
+        if (evict.length < over) throw new QueueFullError(maxItems);
+        drop(evict, 'evicted');
+      }
       if (orderKey != null) seqs.set(orderKey, Math.max(item.seq!, seqs.get(orderKey) ?? 0));
       track(item, durable);
       schedule(100);

@@ -68,6 +68,27 @@ describe('storage trouble', () => {
     expect(h.queue.stats()).toMatchObject({ enqueued: 2, pending: 2 });
   });
 
+  it('evicts the oldest analytics items in memory too, so a survey answer is kept while storage fails', async () => {
+    const h = harness({ wrapStore: breakable({ on: true }), maxItems: 2, requireConsent: true });
+    const first = await h.queue.enqueue({ event: 'page.view', n: 1 }, { priority: 'analytics' });
+    await h.wait(10);
+    const second = await h.queue.enqueue({ event: 'page.view', n: 2 }, { priority: 'analytics' });
+    await h.wait(10);
+    await h.queue.enqueue({ type: 'survey.answered', n: 3 }, { priority: 'high' });
+    await h.settle();
+    expect(h.of('evicted')).toEqual([{ count: 1, ids: [first.id] }]);
+    await h.queue.enqueue({ type: 'survey.answered', n: 4 });
+    await h.settle();
+    expect(h.of('evicted')).toEqual([
+      { count: 1, ids: [first.id] },
+      { count: 1, ids: [second.id] },
+    ]);
+    // Only answers left: the next one is refused visibly, never dropped.
+    await expect(h.queue.enqueue({ type: 'survey.answered', n: 5 })).rejects.toBeInstanceOf(QueueFullError);
+    expect(h.queue.stats()).toMatchObject({ enqueued: 4, pending: 2, evicted: 2, degraded: true });
+    expect(h.balanced()).toBe(true);
+  });
+
   it('reports a throwing event listener without breaking delivery', async () => {
     const h = harness();
     const errors: unknown[] = [];
