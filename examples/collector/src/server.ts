@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { applyCors, type AllowedOrigins } from './cors';
 import { ingest } from './ingest';
+import { reportAllowed, reportPaths } from './report-auth';
 import { BodyTooLarge, readBody } from './read-body';
 import { buildReport, parseReportQuery } from './report';
 import type { Storage } from './storage/storage';
@@ -22,6 +23,8 @@ export interface CollectorOptions {
   /** Extra files served by exact path (the demo pages), as absolute file paths. */
   files?: Record<string, string>;
   now?: () => number;
+  /** When set, the report (page and API) asks for this password (HTTP Basic, any user name). */
+  reportPassword?: string;
   /** Where unexpected errors (the database, a bug) are written; default `console.error`. */
   logError?: (error: unknown) => void;
 }
@@ -50,6 +53,9 @@ export function createCollector(options: CollectorOptions) {
           return json(res, 403, { error: `origin ${req.headers.origin} is not allowed; add it to PULSO_ALLOWED_ORIGINS` });
         }
         if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+      }
+      if (reportPaths.has(url.pathname) && !reportAllowed(req, options.reportPassword)) {
+        return json(res, 401, { error: 'the report needs the password (PULSO_REPORT_PASSWORD)' }, { 'www-authenticate': 'Basic realm="Pulso report", charset="UTF-8"' });
       }
       if (url.pathname === '/v1/events') {
         if (req.method !== 'POST') return json(res, 405, { error: 'use POST' }, { allow: 'POST, OPTIONS' });

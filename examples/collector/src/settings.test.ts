@@ -39,6 +39,8 @@ describe('collector settings', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => readSettings({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535, got "eighty"');
+    expect(() => readSettings({ PULSO_REPORT_PASSWORD: 'short' })).toThrow('PULSO_REPORT_PASSWORD must be at least 12 characters long');
+    expect(readSettings({ PULSO_REPORT_PASSWORD: 'correct horse battery' }).reportPassword).toBe('correct horse battery');
     expect(() => readSettings({ PULSO_RETENTION_DAYS: '0' })).toThrow(/PULSO_RETENTION_DAYS must be a whole number from 1 to 36500/);
     expect(() => readSettings({ PULSO_MAX_BODY_BYTES: '10' })).toThrow(/PULSO_MAX_BODY_BYTES must be a whole number from 1024/);
     expect(() => readSettings({ PULSO_ALLOWED_ORIGINS: 'https://shop.example/checkout' })).toThrow(

@@ -15,6 +15,8 @@ export interface Settings {
   maxBodyBytes: number;
   /** Keep events and answers this many days, then delete them; unset keeps everything. */
   retentionDays: number | undefined;
+  /** Password for the report page and API; unset leaves them open (fine on a private network). */
+  reportPassword: string | undefined;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -25,6 +27,12 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   }
   return value;
+}
+
+function password(text: string | undefined): string | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (text.length < 12) throw new Error('PULSO_REPORT_PASSWORD must be at least 12 characters long');
+  return text;
 }
 
 /** Reads JSON survey definition files (one survey, a list, or a config with `surveys`). */
@@ -51,7 +59,7 @@ export function loadSurveys(files: string[], cwd = process.cwd()): SurveyCatalog
  * `PORT` (8787), `HOST` (127.0.0.1; 0.0.0.0 in a container), `DATABASE_URL` (postgres://…, else
  * SQLite), `PULSO_SQLITE_FILE` (pulso.db), `PULSO_SURVEYS` (comma-separated JSON files),
  * `PULSO_ALLOWED_ORIGINS` (comma-separated origins, or *), `PULSO_MAX_BODY_BYTES` (262144),
- * `PULSO_RETENTION_DAYS` (unset: keep everything).
+ * `PULSO_RETENTION_DAYS` (unset: keep everything), `PULSO_REPORT_PASSWORD` (unset: open report).
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { surveys?: string[] } = {}): Settings {
   const surveyFiles = env.PULSO_SURVEYS
@@ -66,5 +74,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { s
     allowedOrigins: parseAllowedOrigins(env.PULSO_ALLOWED_ORIGINS),
     maxBodyBytes: integer(env, 'PULSO_MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
     retentionDays: env.PULSO_RETENTION_DAYS ? integer(env, 'PULSO_RETENTION_DAYS', 0, 1, 36_500) : undefined,
+    reportPassword: password(env.PULSO_REPORT_PASSWORD),
   };
 }

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startCollector } from './server';
+import { openSqliteStorage } from './storage/sqlite-storage';
+import type { Storage } from './storage/storage';
+import { reportFiles } from './pages';
+import { testSurveys, answered } from './testing/collector-suite';
+
+let storage: Storage;
+let server: Awaited<ReturnType<typeof startCollector>>;
+beforeAll(async () => {
+  storage = await openSqliteStorage(':memory:');
+  server = await startCollector({ storage, surveys: testSurveys, reportPassword: 'correct horse battery', files: reportFiles });
+});
+afterAll(async () => {
+  await server.close();
+  await storage.close();
+});
+
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+it('asks for the password on the report page and API, and nowhere else', async () => {
+  for (const path of ['/report', '/report.js', '/v1/report?survey=other', '/v1/surveys']) {
+    const refused = await fetch(`${server.url}${path}`);
+    expect(refused.status, path).toBe(401);
+    expect(refused.headers.get('www-authenticate'), path).toBe('Basic realm="Pulso report", charset="UTF-8"');
+    expect((await fetch(`${server.url}${path}`, { headers: { authorization: basic('x', 'wrong password!') } })).status, path).toBe(401);
+    expect((await fetch(`${server.url}${path}`, { headers: { authorization: basic('ana', 'correct horse battery') } })).status, path).toBe(200);
+  }
+  // Shoppers' browsers still deliver events and the health check still answers.
+  const posted = await fetch(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: [answered({ responseId: 'r', value: 9 })] }) });
+  expect(posted.status).toBe(200);
+  expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+});

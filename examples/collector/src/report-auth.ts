@@ -1,0 +1,20 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+/** Paths that show the report's figures: behind the password when one is set. */
+export const reportPaths = new Set(['/report', '/report.js', '/report.css', '/v1/report', '/v1/surveys']);
+
+/**
+ * HTTP Basic authentication with one shared password (any user name): the browser asks once and
+ * then sends it with the page's own requests, so the report page needs no login code.
+ */
+export function reportAllowed(req: IncomingMessage, password: string | undefined): boolean {
+  if (!password) return true;
+  const header = req.headers.authorization ?? '';
+  if (!header.startsWith('Basic ')) return false;
+  const decoded = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8');
+  const given = Buffer.from(decoded.slice(decoded.indexOf(':') + 1));
+  const wanted = Buffer.from(password);
+  // Compare in constant time, so the answer's timing does not leak how much of it matched.
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
