@@ -32,9 +32,14 @@ export interface Analyzer {
 export const createAnalyzer = (locale: string, groups: readonly string[]): Analyzer => {
   const stem = stemmerFor(locale);
   const stop = stopwordsFor(locale);
-  const words = (text: string | string[]): string[] =>
-    (typeof text === 'string' ? tokenize(text) : text).filter((w) => !stop.has(w));
   const singles = new Map<string, string[]>();
+  // Words of one or two letters are function words in these languages ("a", "de", "el", "my")
+  // unless a synonym group lists them ("pm", "uk", "nf") or they hold a digit, so the stop lists
+  // leave them out. Synonym entries made only of short words ("p&p") keep them.
+  const words = (text: string | string[], short = false): string[] =>
+    (typeof text === 'string' ? tokenize(text) : text).filter(
+      (w) => !stop.has(w) && (short || w.length > 2 || singles.has(w) || /\d/.test(w)),
+    );
   const phrases = new Map<string, string[]>();
   const starts = new Set<string>();
   // `word*` entries: prefix → group ids, looked up for every prefix (4 letters or more) of a word.
@@ -53,7 +58,7 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
         add(prefixes, fold(entry.slice(0, -1)), id);
         continue;
       }
-      const parts = words(entry).map(stem);
+      const parts = words(entry, !/\w{3}/.test(entry)).map(stem);
       // A phrase reduced to one word by its stop words ("not arrived") would lose its sense.
       if (parts.length === 0 || (parts.length === 1 && entry.includes(' '))) continue;
       // Words of phrases are known words too, so the typo tolerance leaves them alone.

@@ -21,8 +21,8 @@ export interface FaqIndex {
   n: number;
   /** Tokens of each FAQ's question and of each alternative, to see how much of the FAQ a question covers. */
   heads: Token[][][];
-  /** Every stem in the index or in the synonym groups, grouped by length, for typo correction. */
-  vocabulary: Map<number, string[]>;
+  /** Every stem in the index or in the synonym groups, for typo correction. */
+  vocabulary: string[];
   /** Whether a stem is known (in the index or a synonym). */
   known: Set<string>;
 }
@@ -62,10 +62,5 @@ export const buildIndex = (faqs: readonly Faq[], analyzer: Analyzer): FaqIndex =
     postings.set(term, { faqs: [...list.keys()], values });
     df.set(term, values.reduce((a, b) => a + b, 0));
   }
-  const vocabulary = new Map<number, string[]>();
-  for (const word of known) {
-    if (!vocabulary.has(word.length)) vocabulary.set(word.length, []);
-    vocabulary.get(word.length)!.push(word);
-  }
-  return { postings, df, n: faqs.length, heads, vocabulary, known };
+  return { postings, df, n: faqs.length, heads, vocabulary: [...known], known };
 };

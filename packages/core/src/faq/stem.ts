@@ -29,8 +29,6 @@ const stemEnglish = (word: string): string => {
 };
 
 /** The stemmer for a locale: pt (pt-BR, pt-PT), gl, es and en; other languages are left as they are. */
-export const stemmerFor = (locale: string): ((word: string) => string) => {
-  const lang = locale.slice(0, 2).toLowerCase();
-  if (lang === 'en') return stemEnglish;
-  return ['pt', 'gl', 'es'].includes(lang) ? stemRomance : (word) => word;
-};
+export const stemmerFor = (locale: string): ((word: string) => string) =>
+  ({ en: stemEnglish, pt: stemRomance, gl: stemRomance, es: stemRomance })[locale.slice(0, 2).toLowerCase()] ??
+  ((word) => word);

@@ -32,20 +32,18 @@ export const allowedEdits = (length: number): number => (length < 5 ? 0 : length
 /**
  * The closest known word within the allowed edits that starts with the same letter (people rarely
  * mistype the first letter, and allowing it turns "cover" into "over"), or undefined. Ties go to
- * the word met first; `vocabulary` groups words by length so only lengths within reach are scanned.
+ * the word met first. The first-letter and length checks skip most words before any work.
  */
-export const closestWord = (word: string, vocabulary: Map<number, string[]>): string | undefined => {
+export const closestWord = (word: string, vocabulary: readonly string[]): string | undefined => {
   const max = allowedEdits(word.length);
   let found: string | undefined;
   let distance = max + 1;
-  for (let length = word.length - max; length <= word.length + max; length++) {
-    for (const candidate of vocabulary.get(length) ?? []) {
-      if (candidate[0] !== word[0]) continue;
-      const d = editDistance(word, candidate, Math.min(max, distance - 1));
-      if (d < distance) {
-        distance = d;
-        found = candidate;
-      }
+  for (const candidate of vocabulary) {
+    if (candidate[0] !== word[0]) continue;
+    const d = editDistance(word, candidate, Math.min(max, distance - 1));
+    if (d < distance) {
+      distance = d;
+      found = candidate;
     }
   }
   return found;
