@@ -232,6 +232,11 @@ describe('createQueue', () => {
   it('rejects bad input with errors that name it', async () => {
     const world = createWorld();
     expect(() => createQueue({ endpoint: 42 as never, clock: world.clock() })).toThrow(/endpoint/);
+    const url = 'https://collector.test/v1/events';
+    expect(() => createQueue({ endpoint: url, clock: world.clock(), flushIntervalMs: 0 })).toThrow('createQueue: flushIntervalMs must be a number ≥ 1, got 0');
+    expect(() => createQueue({ endpoint: url, clock: world.clock(), maxItems: -5 })).toThrow('createQueue: maxItems must be a number ≥ 1, got -5');
+    expect(() => createQueue({ endpoint: url, clock: world.clock(), batchSize: Number.NaN })).toThrow('createQueue: batchSize');
+    expect(() => createQueue({ endpoint: url, clock: world.clock(), timeoutMs: '30s' as never })).toThrow('createQueue: timeoutMs');
     const h = harness({ requireConsent: true });
     await expect(h.queue.enqueue(undefined)).rejects.toThrow(/payload/);
     await expect(h.queue.enqueue({ n: 1 }, { priority: 'urgent' as never })).rejects.toThrow(/priority/);

@@ -41,6 +41,10 @@ export function createQueue(options: QueueOptions): Queue {
   if (!(typeof endpoint === 'function' || typeof endpoint === 'string' || endpoint instanceof URL)) {
     throw new TypeError('createQueue: bad endpoint');
   }
+  // 0 or NaN would mean a flush loop that never rests, or a queue that refuses everything.
+  for (const [key, value] of Object.entries({ batchSize, maxBatchBytes, flushIntervalMs, maxItems, maxAgeMs, timeoutMs })) {
+    if (!(value >= 1)) throw new RangeError(`createQueue: ${key} must be a number ≥ 1, got ${value}`);
+  }
   // Wrapped: window timers throw "Illegal invocation" when called as another object's methods.
   const clock = options.clock ?? { now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (t) => clearTimeout(t as number) };
   const lockManager = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
