@@ -13,7 +13,7 @@ import {
   type ScoreInput,
 } from '@pulso/core';
 import type { AnswerRow, Storage } from './storage/storage';
-import type { CatalogSurvey, QuestionKind, SurveyCatalog } from './survey-catalog';
+import type { CatalogQuestion, CatalogSurvey, QuestionKind, SurveyCatalog } from './survey-catalog';
 
 export type GroupBy = 'day' | 'week' | 'month' | 'journeyStage';
 
@@ -124,9 +124,12 @@ function scoreInputs(survey: CatalogSurvey, answers: AnswerRow[]): ScoreInput[] 
     if (row.at > (input.timestamp as number)) input.timestamp = row.at;
     if (row.journeyStage) input.journeyStage = row.journeyStage;
     if (typeof row.value !== 'number') continue;
-    if (row.questionId === npsQ?.id) input.nps = row.value;
-    if (row.questionId === csatQ?.id) input.csat = { score: row.value, scale: 5 };
-    if (row.questionId === cesQ?.id) input.ces = { score: row.value, scale: cesQ.max as 5 | 7 };
+    // An answer stored under an older definition may no longer fit (a CES scale cut from 7 to 5):
+    // leave it out rather than fail the whole report.
+    const fits = (q: CatalogQuestion) => Number.isInteger(row.value) && (row.value as number) >= q.min && (row.value as number) <= q.max;
+    if (npsQ && row.questionId === npsQ.id && fits(npsQ)) input.nps = row.value;
+    if (csatQ && row.questionId === csatQ.id && fits(csatQ)) input.csat = { score: row.value, scale: 5 };
+    if (cesQ && row.questionId === cesQ.id && fits(cesQ)) input.ces = { score: row.value, scale: cesQ.max as 5 | 7 };
   }
   return [...byResponse.values()];
 }
