@@ -18,7 +18,7 @@ export interface CollectorOptions {
   surveys: SurveyCatalog;
   /** Origins allowed to POST events from another site; same-origin pages are always allowed. */
   allowedOrigins?: AllowedOrigins;
-  /** Largest accepted body in bytes (default 256 KiB). */
+  /** Largest accepted body in bytes (default 1 MiB: a chat handoff carries its transcript). */
   maxBodyBytes?: number;
   /** Extra files served by exact path (the demo pages), as absolute file paths. */
   files?: Record<string, string>;
@@ -42,7 +42,7 @@ const types: Record<string, string> = {
 
 /** The request handler; `startCollector` wraps it in a server. */
 export function createCollector(options: CollectorOptions) {
-  const { storage, surveys, allowedOrigins = [], maxBodyBytes = 256 * 1024, files = {}, now = Date.now } = options;
+  const { storage, surveys, allowedOrigins = [], maxBodyBytes = 1024 * 1024, files = {}, now = Date.now } = options;
   const logError = options.logError ?? ((error: unknown) => console.error('pulso collector:', error));
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -30,7 +30,7 @@ const survey = {
 describe('collector settings', () => {
   it('uses the defaults when nothing is set', () => {
     const settings = readSettings({});
-    expect(settings).toMatchObject({ port: 8787, host: '127.0.0.1', sqliteFile: 'pulso.db', allowedOrigins: [], maxBodyBytes: 262144 });
+    expect(settings).toMatchObject({ port: 8787, host: '127.0.0.1', sqliteFile: 'pulso.db', allowedOrigins: [], maxBodyBytes: 1048576 });
     expect(settings.databaseUrl).toBeUndefined();
     expect(settings.retentionDays).toBeUndefined();
     expect(readSettings({ PULSO_RETENTION_DAYS: '365' }).retentionDays).toBe(365);

@@ -58,7 +58,7 @@ export function loadSurveys(files: string[], cwd = process.cwd()): SurveyCatalog
 /**
  * `PORT` (8787), `HOST` (127.0.0.1; 0.0.0.0 in a container), `DATABASE_URL` (postgres://…, else
  * SQLite), `PULSO_SQLITE_FILE` (pulso.db), `PULSO_SURVEYS` (comma-separated JSON files),
- * `PULSO_ALLOWED_ORIGINS` (comma-separated origins, or *), `PULSO_MAX_BODY_BYTES` (262144),
+ * `PULSO_ALLOWED_ORIGINS` (comma-separated origins, or *), `PULSO_MAX_BODY_BYTES` (1048576),
  * `PULSO_RETENTION_DAYS` (unset: keep everything), `PULSO_REPORT_PASSWORD` (unset: open report).
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { surveys?: string[] } = {}): Settings {
@@ -72,7 +72,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { s
     sqliteFile: env.PULSO_SQLITE_FILE || 'pulso.db',
     surveys: loadSurveys(surveyFiles),
     allowedOrigins: parseAllowedOrigins(env.PULSO_ALLOWED_ORIGINS),
-    maxBodyBytes: integer(env, 'PULSO_MAX_BODY_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    maxBodyBytes: integer(env, 'PULSO_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     retentionDays: env.PULSO_RETENTION_DAYS ? integer(env, 'PULSO_RETENTION_DAYS', 0, 1, 36_500) : undefined,
     reportPassword: password(env.PULSO_REPORT_PASSWORD),
   };
