@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemo } from './demo-seed';
-import { demoFiles, demoSurveyFiles, reportFiles } from './pages';
+import { demoFiles, demoSurveyFiles, folderFiles, reportFiles, scriptTagFiles } from './pages';
 import { startCollector } from './server';
 import { readSettings } from './settings';
 import { openStorage } from './storage/open-storage';
@@ -50,7 +50,12 @@ async function main() {
   const collector = await startCollector({
     ...settings,
     storage,
-    files: demo ? { ...reportFiles, ...demoFiles } : reportFiles,
+    files: {
+      ...scriptTagFiles,
+      ...(settings.staticDir ? folderFiles(settings.staticDir) : {}),
+      ...reportFiles,
+      ...(demo ? demoFiles : {}),
+    },
   });
   const where = settings.databaseUrl ? 'PostgreSQL' : `SQLite file ${settings.sqliteFile}`;
   const base = collector.url.replace('0.0.0.0', 'localhost');

@@ -17,6 +17,8 @@ export interface Settings {
   retentionDays: number | undefined;
   /** Password for the report page and API; unset leaves them open (fine on a private network). */
   reportPassword: string | undefined;
+  /** A folder served as static files (the script tag, its locales, your pulso.json). */
+  staticDir: string | undefined;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -59,7 +61,8 @@ export function loadSurveys(files: string[], cwd = process.cwd()): SurveyCatalog
  * `PORT` (8787), `HOST` (127.0.0.1; 0.0.0.0 in a container), `DATABASE_URL` (postgres://…, else
  * SQLite), `PULSO_SQLITE_FILE` (pulso.db), `PULSO_SURVEYS` (comma-separated JSON files),
  * `PULSO_ALLOWED_ORIGINS` (comma-separated origins, or *), `PULSO_MAX_BODY_BYTES` (1048576),
- * `PULSO_RETENTION_DAYS` (unset: keep everything), `PULSO_REPORT_PASSWORD` (unset: open report).
+ * `PULSO_RETENTION_DAYS` (unset: keep everything), `PULSO_REPORT_PASSWORD` (unset: open report),
+ * `PULSO_STATIC_DIR` (a folder to serve as static files).
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { surveys?: string[] } = {}): Settings {
   const surveyFiles = env.PULSO_SURVEYS
@@ -75,5 +78,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, defaults: { s
     maxBodyBytes: integer(env, 'PULSO_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     retentionDays: env.PULSO_RETENTION_DAYS ? integer(env, 'PULSO_RETENTION_DAYS', 0, 1, 36_500) : undefined,
     reportPassword: password(env.PULSO_REPORT_PASSWORD),
+    staticDir: env.PULSO_STATIC_DIR || undefined,
   };
 }
