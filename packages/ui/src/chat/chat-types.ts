@@ -87,7 +87,7 @@ export interface ChatHandle {
 }
 
 /**
- * Every text the chat shows that is not written by the bot or the shopper: core's built-in
- * `uiStrings(locale).chat`, in twelve languages.
+ * Every text the chat shows that is not written by the bot or the shopper: the `chat` part of
+ * core's built-in UI strings (twelve languages).
  */
 export type ChatStrings = ChatUiStrings;
