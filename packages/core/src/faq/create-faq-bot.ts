@@ -69,13 +69,11 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
       const words = tokenize(text);
       const { intent, rest } = detectIntent(words, known);
       const content = analyzer.words(rest);
-      const silent = { answer: null, confidence: 0, suggestions: [] };
-      if (content.length === 0) return { ...silent, ...(intent ? { intent } : {}) };
-      if (intent === 'gibberish') return { ...silent, intent };
-      const candidates = rankFaqs(analyzer.expand(content, content.map(correct)), index);
+      // Small talk alone, or gibberish, gets no answer; "hi, do you ship abroad?" is a question.
+      const shown = intent && (intent === 'human' || !content.length || intent === 'gibberish') ? { intent } : {};
+      const candidates = intent === 'gibberish' ? [] : rankFaqs(analyzer.expand(content, content.map(correct)), index);
       const [best, second] = candidates;
-      const shown = intent === 'human' ? { intent } : {};
-      if (!best) return { ...silent, ...shown };
+      if (!best) return { answer: null, confidence: 0, suggestions: [], ...shown };
       const confidence = confidenceOf(best, second);
       const answer = confidence >= threshold ? kb.faqs[best.index]! : null;
       // Suggest FAQs that come close to the best (or, when abstaining, the best ones that cover

@@ -5,22 +5,22 @@ export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 // whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question.
 const SMALL_TALK: [FaqIntent, string][] = [
   ['greeting', 'hi,hello,hey,good morning,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas,tudo bem,que tal'],
-  ['thanks', 'thanks,thank you,thx,bye,tchau,adios,obrigado,obrigada,valeu,gracias,grazas,perfect,great,perfeito,perfecto'],
+  ['thanks', 'thanks,thank you,bye,tchau,adios,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto'],
 ];
 
 /** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */
 const PERSON =
-  'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,agente,operador,persoa,alguen';
+  'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,persoa,alguen';
 const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,ligar,llamar,fala,quero,quiero';
 
 
 // A word nobody types on purpose: no vowel (and longer than an abbreviation), a letter three times
-// in a row ("kkkk", "aaaa"), five consonants in a row, or a run along a keyboard row.
+// in a row ("kkkk", "aaaa"), five consonants in a row, or the start of a keyboard row.
 const gibberishWord = (word: string): boolean =>
   (word.length > 3 && !/[aeiouy]/.test(word)) ||
   /(.)\1\1/.test(word) ||
   /[^aeiouy\d]{5}/.test(word) ||
-  /qwer|asdf|zxcv|hjkl/.test(word);
+  /qwer|asdf/.test(word);
 
 /**
  * The small-talk intent of a message, and the words left once small talk is taken out.

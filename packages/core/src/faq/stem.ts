@@ -3,7 +3,7 @@
 
 /** Portuguese, Galician and Spanish endings, longest first (the first that fits is cut). */
 const ROMANCE =
-  'aciones iciones amente imente ciones amento imento idades mente acoes icoes mento acion icion idade acao icao cion coes idad ando endo indo aram eram iram avam amos emos imos ados adas idos idas cao ado ada ido ida oes aes ar er ir ou ei am em as os es ao a o e i s'.split(' ');
+  'aciones amente ciones amento imento mente acoes mento acion acao cion coes ando endo indo amos emos imos ados adas idos idas cao ado ada ido ida oes aes ar er ir ou ei am em as os es ao a o e i s'.split(' ');
 
 /** Cut the longest known ending that leaves at least three letters. */
 const stemRomance = (word: string): string => {
