@@ -3,7 +3,9 @@
 // `window.Pulso` (possibly the pre-load stub with calls queued in `q`) into the real API, starts
 // it with the configuration file, and runs the queued calls in order once it is loaded.
 import { configRequest, scriptTag as script } from './embed-config-request';
+import { stringsFor } from './embed-strings';
 import { createPulso } from './pulso/create-pulso';
+import { fetchConfig } from './pulso/fetch-config';
 import type { PulsoApi } from './pulso/pulso-types';
 import { version } from './pulso/version';
 
@@ -23,13 +25,29 @@ declare global {
 const methods = ['init', 'showSurvey', 'track', 'identify', 'setJourney', 'openChat', 'consent', 'on', 'destroy'] as const;
 
 const data = script?.dataset ?? {};
-const pulso = createPulso({
+const started = createPulso({
   overrides: {
     ...(data.endpoint ? { endpoint: data.endpoint } : {}),
     ...(data.locale ? { locale: data.locale } : {}),
     ...(script?.nonce ? { nonce: script.nonce } : {}),
   },
 });
+// The configuration reaches `init` only once the strings of its language are registered (loaded
+// next to this script, see embed-strings.ts), so no prompt shows half in English. English, or a
+// language already loaded, starts at once, as before.
+const withStrings = (config: unknown) => {
+  const loading = stringsFor((config as { locale?: unknown } | null)?.locale);
+  return loading ? loading.then(() => config) : config;
+};
+const pulso: PulsoApi = {
+  ...started,
+  init: (input) =>
+    started.init(
+      typeof input === 'string' || (input as PromiseLike<unknown> | null)?.then
+        ? Promise.resolve(typeof input === 'string' ? fetchConfig(input) : input).then(withStrings)
+        : withStrings(input),
+    ),
+};
 
 const run = (call: unknown) => {
   const [method, ...args] = Array.isArray(call) ? (call as QueuedCall) : [];

@@ -36,6 +36,8 @@ export type { SurveyModel, SurveyModelOptions, SurveyError, TalkToUsContext, Clo
 /** The prompt's built-in strings for a locale (core's dictionaries, negotiated, English fallback). */
 export { surveyStringsFrom } from './survey/survey-strings';
 export type { SurveyStrings } from './survey/survey-strings';
+/** Adds built-in string dictionaries from `@pulso/core` (only English is built into `@pulso/ui`). */
+export { registerStrings } from './i18n/strings-registry';
 export type { ThankYouTexts } from './survey/ThankYou';
 /** The open shadow root every widget renders in (constructable sheets, theme, locale, RTL). */
 export { createWidgetRoot } from './shadow/create-widget-root';

@@ -25,6 +25,10 @@ test('the twelve promised locales are built in', () => {
   expect([...supportedLocales].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'gl', 'he', 'it', 'ja', 'nl', 'pt-BR', 'pt-PT']);
 });
 
+test('supportedLocales lists exactly the dictionaries in builtInStrings', () => {
+  expect([...supportedLocales].sort()).toEqual(Object.keys(builtInStrings).sort());
+});
+
 describe.each(supportedLocales.filter((locale) => locale !== 'en'))('%s', (locale) => {
   const strings = builtInStrings[locale]!;
 

@@ -11,6 +11,7 @@ import { stringsNl } from './locales/nl';
 import { stringsPtBR } from './locales/pt-BR';
 import { stringsPtPT } from './locales/pt-PT';
 import { negotiateLocale } from './negotiate-locale';
+import { supportedLocales } from './supported-locales';
 import { uiStringsFrom, type UiStringsOverrides } from './ui-strings-from';
 import type { UiStrings } from './ui-strings-types';
 
@@ -30,8 +31,7 @@ export const builtInStrings: Readonly<Record<string, UiStrings>> = {
   ja: stringsJa,
 };
 
-/** Locales with built-in strings. */
-export const supportedLocales: readonly string[] = Object.keys(builtInStrings);
+export { supportedLocales };
 
 /**
  * The locale `uiStrings` uses for `wanted` (a tag or a preference list): the best built-in match

@@ -2,10 +2,14 @@
 // its intents and abstentions drive the widget as the script tag will.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fireEvent, within } from '@testing-library/preact';
-import { createFaqBot, type FaqKnowledgeBase } from '@pulso/core';
+import { createFaqBot, stringsPtBR, type FaqKnowledgeBase } from '@pulso/core';
+import { registerStrings } from '../i18n/strings-registry';
 import { mountChat } from './mount-chat';
 import type { ChatHandle } from './chat-types';
 import { freshStore, recordingQueue, type RecordingQueue } from './chat-test-kit';
+
+// Only English is built into @pulso/ui; the script tag loads other languages, tests register them.
+registerStrings({ 'pt-BR': stringsPtBR });
 
 const kb: FaqKnowledgeBase = {
   locale: 'pt-BR',

@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, waitFor, within } from '@testing-library/preact';
-import type { ChatHandoffEvent } from '@pulso/core';
+import { stringsPtBR, type ChatHandoffEvent } from '@pulso/core';
+import { registerStrings } from '../i18n/strings-registry';
 import type { UseStore } from 'idb-keyval';
 import { mountChat } from './mount-chat';
 import { loadTranscript } from './transcript-store';
 import type { ChatHandle, MountChatOptions } from './chat-types';
 import { faqs, freshStore, keywordBot, recordingQueue, type RecordingQueue } from './chat-test-kit';
+
+// Only English is built into @pulso/ui; the script tag loads other languages, tests register them.
+registerStrings({ 'pt-BR': stringsPtBR });
 
 let host: HTMLElement;
 let queue: RecordingQueue;

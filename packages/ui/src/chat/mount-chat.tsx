@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { resolveText, uiStrings, type LocalizedText } from '@pulso/core';
+import { resolveText, type LocalizedText } from '@pulso/core';
 import { createQueue, idbStore, type Queue } from '@pulso/transport';
+import { registeredStrings } from '../i18n/strings-registry';
 import { createChatModel } from './chat-model';
 import type { ChatHandle, MountChatOptions } from './chat-types';
 import { ChatWidget } from './ChatWidget';
@@ -17,7 +18,7 @@ export function mountChat(options: MountChatOptions): ChatHandle {
   const config = options.config ?? {};
   const { faq = {} } = options;
   const strings = {
-    ...uiStrings(options.locale).chat,
+    ...registeredStrings(options.locale).chat,
     ...options.strings,
     // The store's own words win over built-in ones.
     ...(faq.fallback ? { notSure: faq.fallback } : {}),

@@ -1,10 +1,15 @@
 import { act, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stringsPtBR } from '@pulso/core';
+import { registerStrings } from '../i18n/strings-registry';
 import { createWidgetRoot } from '../shadow/create-widget-root';
 import type { TalkToUsContext } from './survey-model';
 import { surveyStringsFrom } from './survey-strings';
 import { definition, renderSurvey, settle } from './test-kit';
 import { deepActiveElement } from './use-dialog-focus';
+
+// Only English is built into @pulso/ui; the script tag loads other languages, tests register them.
+registerStrings({ 'pt-BR': stringsPtBR });
 
 const flow = definition(
   [

@@ -1,4 +1,5 @@
-import { format, uiStrings, type SurveyUiStrings } from '@pulso/core';
+import { format, type SurveyUiStrings } from '@pulso/core';
+import { registeredStrings } from '../i18n/strings-registry';
 import type { SurveyError } from './survey-model';
 
 /** The built-in strings a survey prompt shows, in the visitor's language (core's dictionary). */
@@ -6,12 +7,11 @@ export type SurveyStrings = SurveyUiStrings;
 
 /**
  * The survey strings for a locale or a preference list (`navigator.languages`), negotiated
- * against core's built-in dictionaries with English as the fallback. This bundles every built-in
- * locale; to ship fewer, pass `uiStringsFrom(dictionaries, locale).survey` from `@pulso/core`
- * to the prompt instead.
+ * among the registered dictionaries (English, plus those added with `registerStrings`; the script
+ * tag loads the visitor's own) with English as the fallback.
  */
 export function surveyStringsFrom(locale: string | readonly string[]): SurveyStrings {
-  return uiStrings(locale).survey;
+  return registeredStrings(locale).survey;
 }
 
 /** The text to show for a refused or unsaved answer, in the visitor's language. */
