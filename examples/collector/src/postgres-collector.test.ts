@@ -16,6 +16,16 @@ afterAll(async () => {
 collectorSuite('PostgreSQL', async () => ('skip' in server ? server : openPostgresStorage(await server.createDatabase())));
 
 describe('several collectors on one PostgreSQL database', () => {
+  it('start together on an empty database (the tables are created once)', async (context) => {
+    if ('skip' in server) return context.skip();
+    for (let round = 0; round < 3; round++) {
+      const url = await server.createDatabase();
+      const opened = await Promise.allSettled(Array.from({ length: 6 }, () => openPostgresStorage(url)));
+      await Promise.all(opened.map((result) => (result.status === 'fulfilled' ? result.value.close() : undefined)));
+      expect(opened.filter((result) => result.status === 'rejected')).toEqual([]);
+    }
+  });
+
   it('store each event once when they receive the same batches at the same time', async (context) => {
     if ('skip' in server) return context.skip();
     const url = await server.createDatabase();

@@ -13,12 +13,13 @@ const retryable = new Set(['40P01', '40001']);
 /** Connects to `connectionString` (postgres://…) and creates the tables if needed. */
 export async function openPostgresStorage(connectionString: string): Promise<Storage> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that dies (the server restarts) is emitted on the pool; without a
+  // listener Node would crash the process. The next query opens a fresh connection.
+  pool.on('error', (error) => console.error('pulso collector: PostgreSQL connection lost', error.message));
   // BIGINT comes back as a string by default; our values are ms timestamps, well inside 2^53.
   const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) };
   const query = (text: string, values: unknown[] = []) => pool.query({ text, values, types: types as never });
-  for (const statement of schemaStatements('JSONB')) {
-    await createOnce(query, statement);
-  }
+  await createSchema(pool);
 
   return {
     kind: 'postgres',
@@ -114,13 +115,17 @@ function columns<T>(rows: T[], values: (row: T) => unknown[], count: number): un
   return result;
 }
 
-// Two collectors starting together may both try CREATE ... IF NOT EXISTS; PostgreSQL can then
-// report a unique violation on its catalog (23505) or a duplicate object (42P07): both mean "exists".
-async function createOnce(query: (text: string) => Promise<unknown>, statement: string) {
+// Collectors starting together would race on CREATE … IF NOT EXISTS (PostgreSQL then reports the
+// table's type as a duplicate); an advisory lock makes them take turns.
+const schemaLock = 7_263_155;
+
+async function createSchema(pool: pg.Pool) {
+  const client = await pool.connect();
   try {
-    await query(statement);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== '23505' && code !== '42P07') throw error;
+    await client.query('SELECT pg_advisory_lock($1)', [schemaLock]);
+    for (const statement of schemaStatements('JSONB')) await client.query(statement);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [schemaLock]).catch(() => undefined);
+    client.release();
   }
 }
