@@ -182,6 +182,7 @@ describe('intents', () => {
     expect(bot.ask('asdfgh qwrtpz').intent).toBe('gibberish');
     expect(bot.ask('kkkkkkk').intent).toBe('gibberish');
     expect(bot.ask('asdfgh').answer).toBeNull();
+    expect(createFaqBot({ locale: 'ja', faqs: [{ id: 'soryo', question: '送料はいくらですか', answer: '無料です' }] }).ask('こんにちはこんにちは').intent).toBeUndefined();
   });
 });
 

@@ -50,7 +50,9 @@ export const confidenceOf = (best: Candidate, runnerUp: Candidate | undefined): 
 
 /**
  * A bot that answers shoppers' questions from a knowledge base, offline, in well under a
- * millisecond per question. Build it once per knowledge base; the index is built here.
+ * millisecond per question. Build it once per knowledge base; the index is built here. The
+ * knowledge base is trusted as typed: validate untrusted JSON first with `faqKnowledgeBaseSchema`
+ * (or `parseConfig`, whose `faq` section it is).
  */
 export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}): FaqBot => {
   const { threshold = 0.5, maxSuggestions = 3, builtinSynonyms = true } = options;

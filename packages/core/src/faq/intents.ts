@@ -2,7 +2,8 @@
 export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 
 // Small-talk words in English, Portuguese, Galician and Spanish, folded. Phrases are matched on
-// whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question.
+// whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question;
+// goodbyes count as thanks (both close the exchange).
 const SMALL_TALK: [FaqIntent, string][] = [
   ['greeting', 'hi,hello,hey,good morning,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas,tudo bem,que tal'],
   ['thanks', 'thanks,thank you,bye,tchau,adios,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto'],
@@ -13,14 +14,11 @@ const PERSON =
   'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,persoa,alguen';
 const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,ligar,llamar,fala,quero,quiero';
 
-
-// A word nobody types on purpose: no vowel (and longer than an abbreviation), a letter three times
-// in a row ("kkkk", "aaaa"), five consonants in a row, or the start of a keyboard row.
+// A Latin-script word nobody types on purpose: no vowel (and longer than an abbreviation), a
+// letter three times in a row ("kkkk", "aaaa") or five consonants in a row ("asdfgh"). Other
+// scripts are never called gibberish: their words have no Latin vowels to look for.
 const gibberishWord = (word: string): boolean =>
-  (word.length > 3 && !/[aeiouy]/.test(word)) ||
-  /(.)\1\1/.test(word) ||
-  /[^aeiouy\d]{5}/.test(word) ||
-  /qwer|asdf/.test(word);
+  /^[a-z]+$/.test(word) && ((word.length > 3 && !/[aeiouy]/.test(word)) || /(.)\1\1|[^aeiouy]{5}/.test(word));
 
 /**
  * The small-talk intent of a message, and the words left once small talk is taken out.
