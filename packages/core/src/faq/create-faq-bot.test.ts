@@ -101,8 +101,14 @@ describe('createFaqBot in Portuguese (Brazil)', () => {
     expect(ask('preciso da fatura da compra')).toBe('nota');
   });
 
+  it('tolerates typos', () => {
+    expect(ask('cupom de descotno')).toBe('cupom');
+    expect(ask('formas de pagameto')).toBe('pagamento');
+  });
+
   it('abstains on what the store does not answer', () => {
     expect(ask('vcs vendem perfume importado?')).toBeNull();
+    expect(ask('o batom veio quebrado')).toBeNull();
   });
 });
 
@@ -128,6 +134,11 @@ describe('createFaqBot in Spanish', () => {
     expect(ask('tienen garantia?')).toBe('garantia');
   });
 
+  it('tolerates typos', () => {
+    expect(ask('cuanto tarda el enviio')).toBe('envio');
+    expect(ask('garnatia de los productos')).toBe('garantia');
+  });
+
   it('abstains on what the store does not answer', () => {
     expect(ask('venden bicicletas de carretera?')).toBeNull();
   });
@@ -140,6 +151,11 @@ describe('createFaqBot in Galician', () => {
     expect(ask('cando chega o meu pedido')).toBe('envio');
     expect(ask('quero devolver isto')).toBe('devolucion');
     expect(ask('aceptan tarxeta?')).toBe('pagamento');
+    expect(ask('podo pagar con tarexta?')).toBe('pagamento');
+  });
+
+  it('abstains on what the store does not answer', () => {
+    expect(ask('tedes libros en inglés?')).toBeNull();
   });
 });
 
