@@ -196,9 +196,37 @@ async function load() {
   setText('chat-detail', deflection.n ? `${report.chat.handoffs} handed to a person · ${deflection.n} conversations` : 'no conversations yet');
   lastReport = report;
   drawCharts(report);
+  listComments(report.comments);
 }
 
 let lastReport = null;
+
+// Free text is the customers' own words: it goes in as text nodes, never as markup.
+function listComments(comments) {
+  const list = document.getElementById('comments');
+  list.replaceChildren();
+  if (!comments.length) {
+    const empty = document.createElement('li');
+    empty.textContent = 'No comments in this period.';
+    list.append(empty);
+    return;
+  }
+  for (const comment of comments) {
+    const item = document.createElement('li');
+    const score = document.createElement('span');
+    score.className = `badge ${comment.nps === null ? '' : comment.nps <= 6 ? 'detractor' : comment.nps <= 8 ? 'passive' : 'promoter'}`;
+    score.textContent = comment.nps === null ? '–' : String(comment.nps);
+    score.title = 'NPS answer of this response';
+    const text = document.createElement('q');
+    text.textContent = comment.text;
+    if (comment.locale) text.lang = comment.locale;
+    const when = document.createElement('time');
+    when.dateTime = comment.at;
+    when.textContent = comment.at.slice(0, 10);
+    item.append(score, text, when);
+    list.append(item);
+  }
+}
 
 function drawCharts(report) {
   drawTrend(report.series, report.by);

@@ -137,7 +137,7 @@ test('a chat handoff left offline survives a reload and reaches the report once'
 
 test('the report page draws its charts under the strict CSP and fits a phone screen', async () => {
   const day = Date.UTC(2026, 10, 2, 12);
-  const items = Array.from({ length: 40 }, (_, i) => {
+  const items: { id: string; createdAt: number; payload: Record<string, unknown> }[] = Array.from({ length: 40 }, (_, i) => {
     const at = day + (i % 5) * 86_400_000;
     return {
       id: `seed-${i}`,
@@ -148,6 +148,16 @@ test('the report page draws its charts under the strict CSP and fits a phone scr
         journeyStage: 'purchase', locale: 'pt-BR', url: `${demo.url}/post-purchase/`, at,
       },
     };
+  });
+  // A comment that looks like markup must be shown as the words it is.
+  items.push({
+    id: 'seed-comment',
+    createdAt: day,
+    payload: {
+      type: 'survey.answered', responseId: 'r0', surveyId: 'post-purchase-nps', surveyVersion: 1,
+      questionId: 'improve', value: '<img src=x onerror="document.title=1"> caro', journeyStage: 'purchase', locale: 'pt-BR',
+      url: `${demo.url}/post-purchase/`, at: day,
+    },
   });
   const posted = await fetch(`${demo.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items }) });
   expect((await posted.json()).rejected).toEqual([]);
@@ -167,6 +177,8 @@ test('the report page draws its charts under the strict CSP and fits a phone scr
   expect(await mobile.locator('#trend polygon').count()).toBe(1);
   expect(await mobile.locator('#distribution rect').count()).toBe(11);
   expect(await mobile.locator('#mix rect').count()).toBe(6);
+  await expect.poll(() => mobile.locator('#comments li').first().innerText()).toContain('<img src=x');
+  expect(await mobile.locator('#comments img').count()).toBe(0);
   const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   // By journey stage: categories, so points with error bars and no line between them.
@@ -237,6 +249,11 @@ test('a detractor is asked what went wrong and can go straight to a person from 
   expect(handoff!.payload).toMatchObject({ reason: 'detractor', context: { surveyId: 'post-purchase-nps' } });
   const answers = await demo.storage.answers('post-purchase-nps');
   expect(answers.find((row) => row.questionId === 'improve')?.value).toBe('Entrega atrasou uma semana.');
+  // The report page lists the comment next to its score.
+  await page.goto(`${demo.url}/report`);
+  const comment = page.locator('#comments li').first();
+  await expect.poll(() => comment.innerText()).toContain('Entrega atrasou uma semana.');
+  expect(await comment.locator('.badge').innerText()).toBe('3');
   expect(errors).toEqual([]);
 });
 

@@ -90,6 +90,7 @@ export async function buildReport(storage: Storage, query: ReportQuery) {
     nps: kinds.has('nps') ? { ...nps(npsScores), distribution: countScores(npsScores, 0, 10) } : null,
     csat: kinds.has('csat') ? { ...csat(csatScores, { scale: 5 }), distribution: countScores(csatScores, 1, 5) } : null,
     ces: kinds.has('ces') ? ces(cesScores, { scale: cesScale }) : null,
+    comments: comments(query.survey, answers),
     series: aggregate(responses, { by: query.by }).map((group) => ({
       key: group.key,
       responses: group.responses,
@@ -132,6 +133,27 @@ function scoreInputs(survey: CatalogSurvey, answers: AnswerRow[]): ScoreInput[] 
     if (cesQ && row.questionId === cesQ.id && fits(cesQ)) input.ces = { score: row.value, scale: cesQ.max as 5 | 7 };
   }
   return [...byResponse.values()];
+}
+
+/**
+ * The latest free-text answers (newest first, at most `limit`), each with the NPS its response
+ * gave, so a detractor's "what went wrong" reads next to its score.
+ */
+function comments(survey: CatalogSurvey, answers: AnswerRow[], limit = 20) {
+  const textIds = new Set([...survey.questions.values()].filter((question) => question.kind === 'text').map((question) => question.id));
+  const npsId = [...survey.questions.values()].find((question) => question.kind === 'nps')?.id;
+  const scoreOf = new Map(answers.filter((row) => row.questionId === npsId).map((row) => [row.responseId, row.value]));
+  return answers
+    .filter((row) => textIds.has(row.questionId) && typeof row.value === 'string' && row.value.trim() !== '')
+    .sort((a, b) => b.at - a.at)
+    .slice(0, limit)
+    .map((row) => ({
+      at: new Date(row.at).toISOString(),
+      questionId: row.questionId,
+      text: row.value as string,
+      nps: typeof scoreOf.get(row.responseId) === 'number' ? (scoreOf.get(row.responseId) as number) : null,
+      locale: row.locale,
+    }));
 }
 
 /** How many answers gave each score from `min` to `max` (index 0 is `min`). */

@@ -253,6 +253,9 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(body.csat.distribution).toEqual([1, 0, 1, 2, 2]);
       expect(body.ces).toMatchObject(JSON.parse(JSON.stringify(ces(cesScores, { scale: 7 }))));
       expect(body.nps.distribution).toEqual([1, 0, 1, 1, 1, 1, 1, 1, 1, 4, 2]);
+      expect(body.comments).toEqual([
+        { at: new Date(day).toISOString(), questionId: 'why', text: 'Entrega rápida', nps: 10, locale: 'pt-BR' },
+      ]);
       expect(body.nps.marginOfError).toBeGreaterThan(0);
     });
 
