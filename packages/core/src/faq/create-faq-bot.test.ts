@@ -254,6 +254,13 @@ describe('confidence, suggestions and options', () => {
     expect(createFaqBot(furniture, { builtinSynonyms: false }).ask('is there a guarantee').answer).toBeNull();
   });
 
+  it('reads a pasted essay only up to its 60th word', () => {
+    const bot = createFaqBot(furniture);
+    const essay = 'which payment methods '.repeat(30) + 'sofa warranty '.repeat(30);
+    expect(bot.ask(essay).answer?.id).toBe('payment');
+    expect(bot.ask('kkkk '.repeat(60) + 'which payment methods').intent).toBe('gibberish');
+  });
+
   it('folds other languages and still finds exact matches', () => {
     const bot = createFaqBot({
       locale: 'fr',

@@ -68,7 +68,8 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
 
   return {
     ask(text) {
-      const words = tokenize(text);
+      // A pasted essay is read up to its 60th word: questions are short, and this bounds the work.
+      const words = tokenize(text).slice(0, 60);
       const { intent, rest } = detectIntent(words, known);
       const content = analyzer.words(rest);
       // Small talk alone, or gibberish, gets no answer; "hi, do you ship abroad?" is a question.

@@ -9,7 +9,7 @@ describe('fold', () => {
 
 describe('tokenize', () => {
   it('splits on punctuation and emoji and joins apostrophes', () => {
-    expect(tokenize("Where's my order?!? 📦🙏 can't find it...")).toEqual(['wheres', 'my', 'order', 'cant', 'find', 'it']);
+    expect(tokenize("Where's my order?!? 📦🙏 can’t find it...")).toEqual(['wheres', 'my', 'order', 'cant', 'find', 'it']);
   });
 
   it('splits letters from digits and keeps words of other scripts', () => {

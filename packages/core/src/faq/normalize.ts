@@ -13,5 +13,5 @@ export const fold = (text: string): string =>
  */
 export const tokenize = (text: string): string[] =>
   fold(text)
-    .replace(/['’`´]/g, '')
+    .replace(/['’]/g, '')
     .match(/\p{L}+|\p{N}+/gu) ?? [];
