@@ -1,5 +1,5 @@
 import { stringsEn, type UiStrings } from '@pulso/core';
-import { registerStrings } from './strings-registry';
+import { markMissing, registerStrings } from './strings-registry';
 
 /**
  * Fetches the built-in dictionary `locales/<tag>.json` that the build writes next to
@@ -18,6 +18,7 @@ export async function loadStrings(tag: string, scriptUrl: string | undefined, fe
     registerStrings({ [tag]: toDictionary(await response.json()) });
   } catch (error) {
     console.warn(`pulso: could not load the "${tag}" strings from ${url} (${(error as Error).message}), so the surveys and chat speak English`);
+    markMissing(tag);
   }
 }
 

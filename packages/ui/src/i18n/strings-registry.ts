@@ -1,9 +1,11 @@
-import { stringsEn, uiStringsFrom, type UiStrings, type UiStringsOverrides } from '@pulso/core';
+import { negotiateLocale, stringsEn, supportedLocales, uiStringsFrom, type UiStrings, type UiStringsOverrides } from '@pulso/core';
 
 // The dictionaries the widgets may speak. English is always here (it is the fallback and costs
 // ~0.9 kB gzip); the others are added at run time, so a page ships only the language its visitor
 // reads instead of all twelve (~10 kB gzip). One registry per page: a visitor reads one language.
 const registry: Record<string, UiStrings> = { en: stringsEn };
+// Built-in locales the page was already told are missing (once each is enough).
+const missing = new Set<string>();
 
 /**
  * Adds built-in string dictionaries (by locale tag) for the surveys and chat to use; call it
@@ -24,10 +26,25 @@ export function hasStrings(tag: string): boolean {
   return Object.prototype.hasOwnProperty.call(registry, tag);
 }
 
+/** Notes that the page was already warned that `tag`'s strings are missing (by the loader). */
+export function markMissing(tag: string): void {
+  missing.add(tag);
+}
+
 /**
  * The strings for a locale (or a preference list), negotiated among the registered dictionaries
- * with English as the fallback, with `overrides` on top (see core's `uiStringsFrom`).
+ * with English as the fallback, with `overrides` on top (see core's `uiStringsFrom`). When a
+ * built-in language was wanted but only English fits, it warns once: since only English is
+ * bundled, an app that forgot `registerStrings` would otherwise turn English without a word.
  */
 export function registeredStrings(wanted: string | readonly string[], overrides?: UiStringsOverrides): UiStrings {
-  return uiStringsFrom(registry, wanted, overrides);
+  const list = typeof wanted === 'string' ? [wanted] : wanted;
+  const builtIn = negotiateLocale(list, supportedLocales);
+  if (builtIn && builtIn !== 'en' && !missing.has(builtIn) && (negotiateLocale(list, Object.keys(registry)) ?? 'en') === 'en') {
+    missing.add(builtIn);
+    console.warn(
+      `pulso: no "${builtIn}" strings are registered, so the widgets speak English; add them with registerStrings({ '${builtIn}': … }) and the dictionary from @pulso/core`,
+    );
+  }
+  return uiStringsFrom(registry, list, overrides);
 }
