@@ -1,0 +1,100 @@
+// What `Pulso.on` listeners and the endpoint hear over a survey's life, in happy-dom with the
+// real core, prompts, storage and transport queue (fetch is the only thing replaced).
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { createPulso } from './create-pulso';
+import type { PulsoApi, PulsoEvents } from './pulso-types';
+
+const endpoint = 'https://collector.example/v1/events';
+const survey = {
+  id: 'after-order',
+  version: 3,
+  name: 'After the order',
+  journeyStage: 'purchase',
+  questions: [
+    { kind: 'nps', id: 'recommend', title: 'How likely are you to recommend us?' },
+    { kind: 'csat', id: 'delivery', title: 'How satisfied are you with the delivery?' },
+  ],
+};
+
+let pulso: PulsoApi;
+let heard: Array<[string, unknown]>;
+let posted: Array<Record<string, unknown>>;
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  posted = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: unknown, init?: { body?: string }) => {
+      const body = JSON.parse(init?.body ?? '{}') as { items?: Array<{ payload: Record<string, unknown> }> };
+      posted.push(...(body.items ?? []).map((item) => item.payload));
+      return new Response(null, { status: 204 });
+    }),
+  );
+  pulso = createPulso();
+  heard = [];
+  for (const name of ['shown', 'answered', 'completed', 'dismissed', 'error'] as const) {
+    pulso.on(name, (detail: PulsoEvents[typeof name]) => heard.push([name, detail]));
+  }
+});
+afterEach(() => {
+  pulso.destroy();
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+const shadow = () => document.querySelector('pulso-widget')!.shadowRoot!;
+const nameOf = (radio: Element) => radio.getAttribute('aria-label') ?? radio.textContent;
+const radio = (name: string) => [...shadow().querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((option) => nameOf(option) === name);
+const pick = async (name: string) => {
+  await vi.waitFor(() => expect(radio(name)).toBeDefined());
+  radio(name)!.click();
+  await vi.waitFor(() => expect(shadow().querySelector('[part~="option-selected"]')).not.toBeNull());
+  shadow().querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+};
+
+test('listeners hear shown, each answer as it is given, and completed, all with one response id', async () => {
+  pulso.init({ surveys: [survey] });
+  pulso.showSurvey('after-order');
+  await pick('9');
+  await vi.waitFor(() => expect(heard.map(([name]) => name)).toEqual(['shown', 'answered']));
+  // The answer is heard before the visitor has finished the survey.
+  expect(heard[1]![1]).toMatchObject({ surveyId: 'after-order', questionId: 'recommend', value: 9 });
+  await vi.waitFor(() => expect(shadow().querySelector('[data-kind="csat"]')).not.toBeNull());
+  const [, delivery] = [...shadow().querySelectorAll<HTMLElement>('[role="radio"]')].map(nameOf);
+  await pick(delivery!);
+  await vi.waitFor(() => expect(heard.map(([name]) => name)).toEqual(['shown', 'answered', 'answered', 'completed']));
+  const responseId = (heard[0]![1] as PulsoEvents['shown']).responseId;
+  expect(responseId).toEqual(expect.any(String));
+  expect(heard[0]![1]).toEqual({ surveyId: 'after-order', responseId, resumed: false });
+  expect(heard[2]![1]).toEqual({ surveyId: 'after-order', responseId, questionId: 'delivery', value: 2 });
+  expect(heard[3]![1]).toEqual({ surveyId: 'after-order', responseId, answers: { recommend: 9, delivery: 2 } });
+});
+
+test('closing halfway is heard as dismissed at the question on screen, and the endpoint gets survey.dismissed', async () => {
+  pulso.init({ surveys: [survey], endpoint });
+  pulso.showSurvey('after-order');
+  await pick('4');
+  await vi.waitFor(() => expect(shadow().querySelector('[data-kind="csat"]')).not.toBeNull());
+  shadow().querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+  await vi.waitFor(() => expect(heard.map(([name]) => name)).toEqual(['shown', 'answered', 'dismissed']));
+  const responseId = (heard[0]![1] as PulsoEvents['shown']).responseId;
+  expect(heard[2]![1]).toEqual({ surveyId: 'after-order', responseId, questionId: 'delivery' });
+  // A dismissal is not a completion: no `completed` is heard, and the response is not kept for a reload.
+  expect(localStorage.getItem('pulso:response')).toBeNull();
+
+  await vi.waitFor(() => expect(posted.map((payload) => payload.type)).toContain('survey.dismissed'), { timeout: 15_000 });
+  const dismissed = posted.find((payload) => payload.type === 'survey.dismissed')!;
+  expect(dismissed).toMatchObject({
+    responseId,
+    surveyId: 'after-order',
+    surveyVersion: 3,
+    journeyStage: 'purchase',
+    questionId: 'delivery',
+    answered: 1,
+    url: location.href,
+  });
+  expect(posted.find((payload) => payload.type === 'survey.answered')).toMatchObject({ responseId, questionId: 'recommend', value: 4 });
+}, 20_000);
