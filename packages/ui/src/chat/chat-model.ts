@@ -63,9 +63,13 @@ export function createChatModel(options: ChatModelOptions) {
     if (result.intent === 'human') return handoff.offer('asked');
     if (result.answer) return answerWith(result.answer, result.confidence, replyTo, result.suggestions);
     if (result.intent === 'greeting') return void addLine({ from: 'bot', text: options.greeting });
-    if (result.intent === 'thanks') return void addLine({ from: 'bot', text: strings.welcome });
-    // "Bye": the end of the conversation, so the chat's rating.
-    if (result.intent === 'goodbye') return void askCsat();
+    // "Thanks" or "bye" (the FAQ bot calls both `thanks`: either closes the exchange): a "you're
+    // welcome", then the chat's rating. The bot has no `goodbye` intent, so waiting for one never
+    // asked the rating in a real chat.
+    if (result.intent === 'thanks') {
+      addLine({ from: 'bot', text: strings.welcome });
+      return void askCsat();
+    }
     const abstentions = transcript.value.abstentions + 1;
     update(() => ({ abstentions }));
     addLine({ from: 'bot', text: strings.notSure, suggestions: result.suggestions });

@@ -14,12 +14,12 @@ export const faqs: Record<string, ChatFaq> = {
   returns: { id: 'returns', question: 'How do I return an item?', answer: 'Within *30 days*:\n- pack it\n- drop it off' },
 };
 
-/** Answers "ship…", greets "hello", ends on "bye", hands "person" off, suggests returns for "money", else abstains. */
+/** Answers "ship…", greets "hello", thanks on "bye" (as the FAQ bot does), hands "person" off, suggests returns for "money", else abstains. */
 export const keywordBot: ChatBot = {
   ask(text) {
     const lower = text.toLowerCase();
     if (lower.includes('person')) return { answer: null, confidence: 0, suggestions: [], intent: 'human' };
-    if (lower.includes('bye')) return { answer: null, confidence: 0, suggestions: [], intent: 'goodbye' };
+    if (lower.includes('bye')) return { answer: null, confidence: 0, suggestions: [], intent: 'thanks' };
     if (lower.includes('hello')) return { answer: null, confidence: 0, suggestions: [], intent: 'greeting' };
     if (lower.includes('ship') && lower.includes('return')) {
       return { answer: faqs.shipping!, confidence: 0.6, suggestions: [faqs.returns!] };

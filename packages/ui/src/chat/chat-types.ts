@@ -1,4 +1,4 @@
-import type { ChatConfig, ChatUiStrings } from '@pulso/core';
+import type { ChatConfig, ChatUiStrings, FaqIntent } from '@pulso/core';
 
 /**
  * The slice of the transport queue the chat needs. `orderKey` is the conversation id, so the
@@ -20,7 +20,8 @@ export interface ChatBotReply {
   answer: ChatFaq | null;
   confidence: number;
   suggestions: ChatFaq[];
-  intent?: string;
+  /** The FAQ bot's intents: the chat reacts to `greeting`, `thanks` (goodbyes too) and `human`. */
+  intent?: FaqIntent;
 }
 
 /** Anything that answers a question like the FAQ bot. */

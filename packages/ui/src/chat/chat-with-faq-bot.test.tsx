@@ -78,3 +78,12 @@ test('"oi" is greeted and "obrigado" thanked, neither counted as an abstention',
   expect(await view.findByText('De nada!')).toBeTruthy();
   expect(queue.types()).toEqual(['chat.message', 'chat.message']);
 });
+
+test('"valeu, tchau" closes the conversation: a "de nada" and the chat’s one-tap rating', async () => {
+  await ask('quando chega o meu pedido?');
+  await view.findByText('2 a 4 dias úteis');
+  await ask('valeu, tchau');
+  expect(await view.findByText('De nada!')).toBeTruthy();
+  expect(await view.findByRole('group', { name: 'Como foi este atendimento?' })).toBeTruthy();
+  expect(queue.types()).not.toContain('chat.abstain');
+});
