@@ -52,3 +52,46 @@ test('a lease left by a tab that died expires on its own', async () => {
   alive.release();
   dead.release();
 });
+
+/** Web Locks as a sandboxed iframe (opaque origin) has them: present, but refusing every request. */
+const refusingLocks = {
+  request: () => Promise.reject(new DOMException('Access denied to the lock manager', 'SecurityError')),
+};
+
+test('when Web Locks refuse (a sandboxed iframe), the localStorage lease still keeps one tab in', async () => {
+  const store = webStore('localStorage');
+  const tabA = createTabLock('pulso:refused', { locks: refusingLocks, store });
+  const tabB = createTabLock('pulso:refused', { locks: refusingLocks, store });
+  expect(await tabA.acquire()).toBe(true);
+  expect(await tabB.acquire()).toBe(false);
+  tabA.release();
+  expect(await tabB.acquire()).toBe(true);
+  tabB.release();
+  expect(localStorage.getItem('pulso:refused')).toBeNull();
+});
+
+test('Web Locks that throw instead of rejecting fall back to the lease too', async () => {
+  const throwing = {
+    request: (): Promise<unknown> => {
+      throw new TypeError('locks unavailable');
+    },
+  };
+  const tab = createTabLock('pulso:throwing', { locks: throwing, store: webStore('localStorage') });
+  expect(await tab.acquire()).toBe(true);
+  expect(JSON.parse(localStorage.getItem('pulso:throwing') ?? 'null')).toMatchObject({ until: expect.any(Number) });
+  tab.release();
+  expect(localStorage.getItem('pulso:throwing')).toBeNull();
+});
+
+test('with Web Locks and localStorage both refused, the tab acquires the lock in memory', async () => {
+  const sandboxed = {
+    get localStorage(): Storage {
+      throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag', 'SecurityError');
+    },
+  };
+  const tab = createTabLock('pulso:sandboxed', { locks: refusingLocks, store: webStore('localStorage', sandboxed) });
+  expect(await tab.acquire()).toBe(true);
+  tab.release();
+  expect(await tab.acquire()).toBe(true);
+  tab.release();
+});

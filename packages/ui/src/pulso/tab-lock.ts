@@ -28,40 +28,62 @@ interface Lease {
 /**
  * Web Locks with `ifAvailable` when the browser has them (the lock is freed by the browser when a
  * tab closes or crashes); otherwise a lease in localStorage that the holder renews and that
- * expires on its own if the holder dies.
+ * expires on its own if the holder dies. Web Locks can exist and still refuse: a sandboxed iframe
+ * (opaque origin) rejects every request with a SecurityError. A refusal is not "another tab holds
+ * it", so the lease takes over from then on; where storage is refused too, the store keeps the
+ * lease in memory and the tab acquires it: a survey that shows beats one that never can.
  */
 export function createTabLock(name: string, options: TabLockOptions): TabLock {
   const { locks, store, now = Date.now, leaseMs = 15_000 } = options;
+  const lease = createLease(name, store, now, leaseMs);
+  if (!locks) return lease;
+
+  let locksRefused = false;
   let releaseHeld: (() => void) | undefined;
+  const viaLocks = () =>
+    new Promise<boolean>((resolve) => {
+      let answered = false;
+      const answer = (held: boolean) => {
+        answered = true;
+        resolve(held);
+      };
+      const refused = () => {
+        // Once the request has answered, a later rejection is not about acquiring.
+        if (answered) return;
+        locksRefused = true;
+        lease.acquire().then(resolve, () => resolve(true));
+      };
+      try {
+        locks
+          .request(name, { ifAvailable: true }, (lock) => {
+            if (!lock) return answer(false);
+            answer(true);
+            return new Promise<void>((done) => (releaseHeld = done));
+          })
+          .catch(refused);
+      } catch {
+        refused();
+      }
+    });
+  return {
+    acquire: () => (locksRefused ? lease.acquire() : releaseHeld ? Promise.resolve(true) : viaLocks()),
+    release() {
+      releaseHeld?.();
+      releaseHeld = undefined;
+      if (locksRefused) lease.release();
+    },
+  };
+}
 
-  if (locks) {
-    return {
-      acquire: () =>
-        releaseHeld
-          ? Promise.resolve(true)
-          : new Promise<boolean>((resolve) => {
-              locks
-                .request(name, { ifAvailable: true }, (lock) => {
-                  if (!lock) return resolve(false);
-                  resolve(true);
-                  return new Promise<void>((done) => (releaseHeld = done));
-                })
-                .catch(() => resolve(false));
-            }),
-      release() {
-        releaseHeld?.();
-        releaseHeld = undefined;
-      },
-    };
-  }
-
+/** The localStorage lease: written with an owner and an expiry, renewed while held. */
+function createLease(name: string, store: WebStore, now: () => number, leaseMs: number): TabLock {
   const owner = Math.random().toString(36).slice(2);
   let renewTimer: ReturnType<typeof setInterval> | undefined;
   const write = () => store.write(name, { owner, until: now() + leaseMs } satisfies Lease);
   return {
     async acquire() {
-      const lease = store.read<Lease>(name);
-      if (lease && lease.owner !== owner && lease.until > now()) return false;
+      const held = store.read<Lease>(name);
+      if (held && held.owner !== owner && held.until > now()) return false;
       write();
       // Two tabs may write at once: whoever's write survived holds the lease.
       if (store.read<Lease>(name)?.owner !== owner) return false;
