@@ -146,6 +146,24 @@ test('Arabic mirrors the panel: the close button moves to the left', async () =>
   await page.context().close();
 });
 
+test('keyboard focus is always visible: a 3px ring in the accent colour on options and buttons', async () => {
+  const page = await open({ theme: { accent: '#0a7d4f' } });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('pulso-widget')!.shadowRoot!.activeElement as HTMLElement | null;
+      const css = el && getComputedStyle(el);
+      return css && { part: el.getAttribute('part'), style: css.outlineStyle, width: css.outlineWidth, color: css.outlineColor };
+    });
+  const ring = { style: 'solid', width: '3px', color: 'rgb(10, 125, 79)' };
+  // Arrow keys move focus within the scale (and select), Tab goes on to the submit button.
+  await surveyPanel(page).getByRole('radio', { name: '0', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toEqual({ part: 'option option-selected', ...ring });
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ part: 'submit', ...ring });
+  await page.context().close();
+});
+
 test('in forced colours the chosen option keeps a visible outline', async () => {
   const page = await open({}, { context: { forcedColors: 'active' } });
   await surveyPanel(page).getByRole('radio', { name: '8', exact: true }).click();
