@@ -1,17 +1,35 @@
 import { expect, test } from 'vitest';
 import { watchUrl } from './watch-url';
 
-test('pushState, replaceState and popstate report the new URL once per change', () => {
+test('pushState, replaceState, popstate and hashchange report the new URL once per change', () => {
   const seen: string[] = [];
   const stop = watchUrl((href) => seen.push(new URL(href).pathname));
   history.pushState({}, '', '/checkout');
   history.replaceState({}, '', '/checkout'); // same URL: not a change
   history.replaceState({}, '', '/thanks');
   history.pushState({}, '', '/back-here');
-  history.replaceState({}, '', '/popped');
+  // The back button and hash links change the URL without our wrappers (the prototype's method
+  // stands in for the browser here), so only their events can tell.
+  const behindOurBack = (url: string) => History.prototype.replaceState.call(history, {}, '', url);
+  behindOurBack('/popped');
+  expect(seen).toEqual(['/checkout', '/thanks', '/back-here']);
   window.dispatchEvent(new PopStateEvent('popstate'));
+  behindOurBack('/popped#reviews');
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  expect(seen.concat(location.hash)).toEqual(['/checkout', '/thanks', '/back-here', '/popped', '/popped', '#reviews']);
+  window.dispatchEvent(new PopStateEvent('popstate')); // no change since: nothing reported
   stop();
-  expect(seen).toEqual(['/checkout', '/thanks', '/back-here', '/popped']);
+  expect(seen).toHaveLength(5);
+});
+
+test('after stopping, no event reports a URL', () => {
+  const seen: string[] = [];
+  watchUrl((href) => seen.push(href))();
+  History.prototype.replaceState.call(history, {}, '', '/elsewhere');
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  history.pushState({}, '', '/and-again');
+  expect(seen).toEqual([]);
 });
 
 test('stopping restores the original history methods', () => {
