@@ -46,6 +46,38 @@ test('the inline layout renders the survey inside the page’s data-pulso-inline
   expect(errors).toEqual([]);
 });
 
+test('the default layout (auto) goes inline where the page marks an element, else a popover, silently', async () => {
+  const place = document.createElement('div');
+  place.setAttribute('data-pulso-inline', '');
+  document.body.append(place);
+  pulso.init({ surveys: [csat] });
+  pulso.showSurvey('csat');
+  await vi.waitFor(() => expect(shown).toEqual(['csat']));
+  expect(document.querySelector('pulso-widget')!.parentElement).toBe(place);
+  expect(survey()!.getAttribute('role')).toBe('region');
+  pulso.destroy();
+
+  place.remove();
+  pulso = createPulso();
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.init({ surveys: [csat], theme: { layout: 'auto' }, maxSurveysPerSession: 5 });
+  pulso.showSurvey('csat');
+  await vi.waitFor(() => expect(shown).toEqual(['csat', 'csat']));
+  expect(document.querySelector('pulso-widget')!.parentElement).toBe(document.body);
+  expect(survey()!.getAttribute('role')).toBe('dialog');
+  expect(errors).toEqual([]);
+});
+
+test('a popover layout ignores a data-pulso-inline element', async () => {
+  const place = document.createElement('div');
+  place.setAttribute('data-pulso-inline', '');
+  document.body.append(place);
+  pulso.init({ surveys: [csat], theme: { layout: 'popover' } });
+  pulso.showSurvey('csat');
+  await vi.waitFor(() => expect(shown).toEqual(['csat']));
+  expect(document.querySelector('pulso-widget')!.parentElement).toBe(document.body);
+});
+
 test('the inline layout without a data-pulso-inline element logs one error and shows a popover', async () => {
   pulso.init({ surveys: [csat], theme: { layout: 'inline' } });
   pulso.showSurvey('csat');

@@ -33,9 +33,11 @@ const nowhere: ChatQueue = { enqueue: () => Promise.resolve() };
 export function openWidgets(config: PulsoConfig, options: WidgetsOptions): Widgets {
   let root: WidgetRoot | undefined;
   let chat: ChatHandle | undefined;
-  const wanted = config.theme?.layout;
-  // The inline layout renders into the page's own element, marked `data-pulso-inline`.
-  const target = wanted === 'inline' ? options.win.document.querySelector<HTMLElement>('[data-pulso-inline]') : null;
+  const wanted = config.theme?.layout ?? 'auto';
+  // The inline layout renders into the page's own element, marked `data-pulso-inline`; `auto`
+  // (the default) does too when the page has one, so marking the element is all a page needs.
+  const target =
+    wanted === 'inline' || wanted === 'auto' ? options.win.document.querySelector<HTMLElement>('[data-pulso-inline]') : null;
   if (wanted === 'inline' && !target) {
     options.report('theme.layout is "inline" but the page has no element with a data-pulso-inline attribute; showing a popover instead');
   }
