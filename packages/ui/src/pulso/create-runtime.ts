@@ -123,7 +123,7 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
         emitter,
         report,
         send: (payload, priority) => queue?.enqueue(payload, { priority }),
-        onTalkToUs: (context) => ui().openChat({ source: 'detractor', ...context }),
+        onTalkToUs: chat && config.faq ? (context) => ui().openChat({ source: 'detractor', ...context }) : undefined,
         onClosed: () => {
           active = undefined;
           lock.release();

@@ -29,7 +29,8 @@ export interface MountSurveyOptions {
   report: (message: string, cause?: unknown) => void;
   /** Hands an event to the transport queue; resolves once it is durably stored. */
   send: (payload: object, priority: Priority) => Promise<unknown> | undefined;
-  onTalkToUs: (context: Record<string, string | number | boolean | undefined>) => void;
+  /** Opens the chat for "Talk to us"; absent when there is no chat to open (no `faq`, surveys-only build). */
+  onTalkToUs: ((context: Record<string, string | number | boolean | undefined>) => void) | undefined;
   /** The survey left the screen (finished, dismissed or closed). */
   onClosed: () => void;
   win: Window;
@@ -106,7 +107,10 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
       model,
       strings: surveyStringsFrom(locale),
       layout: options.layout,
-      onTalkToUs: ({ surveyId, responseId, score }: TalkToUsContext) => options.onTalkToUs({ surveyId, responseId, score }),
+      // Without a chat, no "Talk to us": a button that cannot open anything would fail an unhappy customer.
+      ...(options.onTalkToUs
+        ? { onTalkToUs: ({ surveyId, responseId, score }: TalkToUsContext) => options.onTalkToUs!({ surveyId, responseId, score }) }
+        : {}),
     }),
     mountPoint,
   );

@@ -1,6 +1,6 @@
 // Where the runtime puts its widgets: the theme's layout, the page's inline element, the chat.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createPulso } from './create-pulso';
 import type { PulsoApi } from './pulso-types';
 
@@ -104,4 +104,43 @@ test('openChat without an faq knowledge base is reported, not thrown', () => {
   expect(() => pulso.openChat()).not.toThrow();
   expect(heard).toEqual(['the chat cannot open: the configuration has no `faq` knowledge base']);
   expect(document.querySelector('pulso-widget')?.shadowRoot?.querySelector('[part~="launcher"]') ?? null).toBeNull();
+});
+
+describe('"Talk to us" for a detractor', () => {
+  const nps = { id: 'nps', version: 1, name: 'NPS', questions: [{ kind: 'nps', id: 'recommend', title: 'Would you recommend us?' }] };
+  const faq = { locale: 'en', faqs: [{ id: 'shipping', question: 'How long does shipping take?', answer: 'Two to four working days.' }] };
+  const shadow = () => document.querySelector('pulso-widget')!.shadowRoot!;
+  const answer = async (score: string) => {
+    await vi.waitFor(() => expect(shadow().querySelector('[role="radio"]')).not.toBeNull());
+    [...shadow().querySelectorAll<HTMLButtonElement>('[role="radio"]')].find((radio) => radio.textContent === score)!.click();
+    await vi.waitFor(() => expect(shadow().querySelector('[part~="option-selected"]')).not.toBeNull());
+    shadow().querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+    await vi.waitFor(() => expect(shadow().querySelector('[part~="thank-you"]')).not.toBeNull());
+  };
+  const talkToUs = () => [...shadow().querySelectorAll('button')].find((button) => button.textContent === 'Talk to us');
+
+  test('is offered at the configured threshold and opens the chat', async () => {
+    pulso.init({ surveys: [nps], faq, detractorThreshold: 7 });
+    pulso.showSurvey('nps');
+    await answer('7');
+    talkToUs()!.click();
+    await vi.waitFor(() => expect(shadow().querySelector('[part~="panel"]')).not.toBeNull());
+    expect(errors).toEqual([]);
+  });
+
+  test('is not offered above the threshold', async () => {
+    pulso.init({ surveys: [nps], faq, detractorThreshold: 6 });
+    pulso.showSurvey('nps');
+    await answer('7');
+    expect(talkToUs()).toBeUndefined();
+  });
+
+  test('is not offered when there is no chat to open (no faq), instead of a button that only logs an error', async () => {
+    pulso.init({ surveys: [nps] });
+    pulso.showSurvey('nps');
+    await answer('2');
+    expect(shadow().querySelector('[part~="thank-you"]')!.textContent).toContain('Thank');
+    expect(talkToUs()).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
 });
