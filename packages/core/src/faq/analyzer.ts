@@ -20,7 +20,7 @@ export interface Analyzer {
   expand(words: string[], stems?: string[]): Token[];
   /** Every single-word synonym stem and prefix: the typo tolerance corrects towards them too. */
   vocabulary: string[];
-  /** Whether a word (or its stem) is in a synonym group. */
+  /** Whether a word starts with a `word*` prefix of a synonym group (single words are in `vocabulary`). */
   has(word: string): boolean;
 }
 
@@ -99,6 +99,6 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
     stem,
     expand,
     vocabulary: [...singles.keys(), ...prefixes.keys()],
-    has: (word) => singles.has(stem(word)) || prefixIds(word).length > 0,
+    has: (word) => prefixIds(word).length > 0,
   };
 };

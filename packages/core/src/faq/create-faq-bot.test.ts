@@ -123,6 +123,28 @@ describe('createFaqBot in Portuguese (Portugal)', () => {
   });
 });
 
+describe('createFaqBot in Portuguese (Portugal): typos, abstention and small talk', () => {
+  const ask = answerOf(papelaria);
+
+  it('tolerates typos', () => {
+    expect(ask('metodos de pagamneto')).toBe('pagamento');
+    expect(ask('quanto custam os potres')).toBe('portes');
+  });
+
+  it('abstains on what the store does not answer', () => {
+    expect(ask('vendem canetas de tinta permanente?')).toBeNull();
+    expect(ask('fazem embrulho para oferta?')).toBeNull();
+  });
+
+  it('knows European Portuguese greetings, thanks, goodbyes and requests for a person', () => {
+    const bot = createFaqBot(papelaria);
+    expect(bot.ask('Olá, boa tarde').intent).toBe('greeting');
+    expect(bot.ask('muito obrigado!').intent).toBe('thanks');
+    expect(bot.ask('adeus').intent).toBe('thanks');
+    expect(bot.ask('posso falar com alguém?').intent).toBe('human');
+  });
+});
+
 describe('createFaqBot in Spanish', () => {
   const ask = answerOf(deportes);
 
@@ -176,6 +198,18 @@ describe('intents', () => {
     expect(pt.ask('tchau').intent).toBe('thanks');
   });
 
+  it('takes one word more along with the small talk, so it is never an abstention', () => {
+    const es = createFaqBot(deportes);
+    expect(es.ask('muchas gracias').intent).toBe('thanks');
+    expect(es.ask('buenas tardes').intent).toBe('greeting');
+    expect(createFaqBot(libraria).ask('moitas grazas').intent).toBe('thanks');
+    expect(createFaqBot(libraria).ask('adeus').intent).toBe('thanks');
+    expect(createFaqBot(furniture).ask('hello friend').intent).toBe('greeting');
+    expect(createFaqBot(furniture).ask('goodbye!').intent).toBe('thanks');
+    // With an answer the answer still comes: the chat shows it first.
+    expect(createFaqBot(cosmetics).ask('oi, pix?').answer?.id).toBe('pagamento');
+  });
+
   it('answers the question when a greeting comes with one', () => {
     const reply = createFaqBot(cosmetics).ask('oi, aceita pix?');
     expect(reply.answer?.id).toBe('pagamento');
@@ -186,6 +220,7 @@ describe('intents', () => {
     expect(createFaqBot(furniture).ask('I want to talk to a human').intent).toBe('human');
     expect(createFaqBot(cosmetics).ask('quero falar com um atendente').intent).toBe('human');
     expect(createFaqBot(deportes).ask('quiero hablar con una persona').intent).toBe('human');
+    expect(createFaqBot(deportes).ask('quiero hablar con un agente').intent).toBe('human');
     const gl = createFaqBot(libraria).ask('quero falar cunha persoa');
     expect(gl.intent).toBe('human');
     expect(gl.answer?.id).toBe('contacto');
@@ -225,6 +260,16 @@ describe('confidence, suggestions and options', () => {
     const reply = bot.ask('return');
     expect(reply.answer).toBeNull();
     expect(reply.suggestions.map((faq) => faq.id).sort()).toEqual(['return-book', 'return-ebook']);
+  });
+
+  it('weighs a match in the question over alternatives over tags over the answer', () => {
+    // Each pair holds the same words in two fields; the weaker field comes first, so a tie
+    // (equal field weights) would pick it.
+    const winner = (faqs: FaqKnowledgeBase['faqs']) => createFaqBot({ locale: 'en', faqs }).ask('gift wrapping').answer?.id;
+    const extras = { question: 'Extras', answer: 'Ask us.' };
+    expect(winner([{ id: 'alt', ...extras, alternatives: ['gift wrapping'] }, { id: 'question', question: 'Gift wrapping', answer: 'Yes.' }])).toBe('question');
+    expect(winner([{ id: 'tags', ...extras, tags: ['gift', 'wrapping'] }, { id: 'alt', ...extras, alternatives: ['gift wrapping'] }])).toBe('alt');
+    expect(winner([{ id: 'answer', question: 'Extras', answer: 'Gift wrapping.' }, { id: 'tags', ...extras, tags: ['gift', 'wrapping'] }])).toBe('tags');
   });
 
   it('uses the knowledge base’s own synonym groups', () => {

@@ -59,6 +59,7 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
   const groups = [...(builtinSynonyms ? BUILTIN_SYNONYMS : []), ...(kb.synonyms ?? []).map((group) => group.join(','))];
   const analyzer = createAnalyzer(kb.locale, groups);
   const index = buildIndex(kb.faqs, analyzer);
+  // `index.known` holds the synonym groups' single words too; prefixes are the analyzer's.
   const known = (word: string) => index.known.has(analyzer.stem(word)) || analyzer.has(word);
   // Unknown words go to the closest known word, if one is close enough (typo tolerance).
   const correct = (word: string): string => {
@@ -72,8 +73,10 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
       const words = tokenize(text).slice(0, 60);
       const { intent, rest } = detectIntent(words, known);
       const content = analyzer.words(rest);
-      // Small talk alone, or gibberish, gets no answer; "hi, do you ship abroad?" is a question.
-      const shown = intent && (intent === 'human' || !content.length || intent === 'gibberish') ? { intent } : {};
+      // Small talk alone, or with one word more ("muchas gracias", "buenas tardes", "oi, pix?"),
+      // and gibberish carry their intent, so an unanswered one is small talk and not an abstention
+      // (an answer, when there is one, still comes with it); "hi, do you ship abroad?" is a question.
+      const shown = intent && (intent === 'human' || !content[1] || intent === 'gibberish') ? { intent } : {};
       const candidates = intent === 'gibberish' ? [] : rankFaqs(analyzer.expand(content, content.map(correct)), index);
       const [best, second] = candidates;
       if (!best) return { answer: null, confidence: 0, suggestions: [], ...shown };

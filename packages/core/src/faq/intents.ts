@@ -6,12 +6,12 @@ export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 // goodbyes count as thanks (both close the exchange).
 const SMALL_TALK: [FaqIntent, string][] = [
   ['greeting', 'hi,hello,hey,good morning,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas,tudo bem,que tal'],
-  ['thanks', 'thanks,thank you,bye,tchau,adios,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto'],
+  ['thanks', 'thanks,thank you,bye,goodbye,tchau,adios,adeus,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto'],
 ];
 
 /** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */
 const PERSON =
-  'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,persoa,alguen';
+  'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,persoa,alguen,agente';
 const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,ligar,llamar,fala,quero,quiero';
 
 // A Latin-script word nobody types on purpose: no vowel (and longer than an abbreviation), a
