@@ -62,7 +62,31 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => 
 
 const report = async () => (await fetch(`${demo.url}/v1/report?survey=post-purchase-nps`)).json();
 
-test('a post-purchase answer given offline survives a reload and is counted once when back online', async () => {
+/**
+ * How long the page's queue still waits before its next attempt. Each failed attempt doubles the
+ * (jittered) backoff, which the queue keeps in IndexedDB across reloads; a page loaded after the
+ * network is back honours it, so the wait for delivery depends on how many attempts failed (more
+ * on a slow machine) and must cover it.
+ */
+const backoffLeft = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('pulso-queue');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('q').objectStore('q').get('meta');
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            db.close();
+            resolve(Math.max(0, ((read.result as { nextAttemptAt?: number } | undefined)?.nextAttemptAt ?? 0) - Date.now()));
+          };
+        };
+      }),
+  );
+
+test('a post-purchase answer given offline survives a reload and is counted once when back online', { timeout: 120_000 }, async () => {
   const attempts = await goOffline();
   await page.goto(`${demo.url}/post-purchase`);
   const steps = await answerSurvey(page, { nps: 9 });
@@ -76,8 +100,9 @@ test('a post-purchase answer given offline survives a reload and is counted once
   expect(await page.locator('[part="question"]').count()).toBe(0);
 
   await context.unroute('**/v1/events');
+  const backoff = await backoffLeft(page);
   await page.reload();
-  const body = await until('the response in /v1/report', report, (value) => value.responses === 1);
+  const body = await until('the response in /v1/report', report, (value) => value.responses === 1, backoff + 20_000);
   expect(body.nps).toMatchObject({ n: 1, score: 100, promoters: 1 });
   expect(body.funnel).toEqual({ shown: 1, completed: 1, dismissed: 0 });
   expect(body.csat).toMatchObject({ n: 1, score: 100 });
@@ -97,7 +122,7 @@ test('a post-purchase answer given offline survives a reload and is counted once
   expect(errors).toEqual([]);
 });
 
-test('a chat handoff left offline survives a reload and reaches the report once', async () => {
+test('a chat handoff left offline survives a reload and reaches the report once', { timeout: 120_000 }, async () => {
   const attempts = await goOffline();
   await page.goto(`${demo.url}/`);
   await page.locator('#help').click();
@@ -114,13 +139,17 @@ test('a chat handoff left offline survives a reload and reaches the report once'
   await page.locator('#pulso-handoff-email').fill('ana@exemplo.com.br');
   await page.locator('#pulso-handoff-message').fill('Meu pedido TF-10482 chegou com o pacote rasgado.');
   await page.locator('.handoff-form [part~="submit"]').click();
+  // The form closes only once the handoff is stored: reloading before that could abort its write
+  // (the attempts so far may all be for the earlier chat messages).
+  await page.locator('#pulso-handoff-email').waitFor({ state: 'detached' });
   await until('a delivery attempt', async () => attempts.count, (count) => count > 0);
 
   await page.reload();
   await page.waitForTimeout(1000);
   await context.unroute('**/v1/events');
+  const backoff = await backoffLeft(page);
   await page.reload();
-  const body = await until('the handoff in /v1/report', report, (value) => value.chat.handoffs === 1);
+  const body = await until('the handoff in /v1/report', report, (value) => value.chat.handoffs === 1, backoff + 20_000);
   expect(body.chat.conversations).toBe(1);
   expect(body.chat.deflectionRate).toMatchObject({ rate: 0, count: 0, n: 1 });
   await page.waitForTimeout(1500);
