@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
@@ -6,7 +5,8 @@ import type { ChatStrings } from './chat-types';
 /** Where the shopper types. Enter sends; the field keeps focus so the next question is quick. */
 export function Composer(props: { model: ChatModel; strings: ChatStrings; inputRef: Ref<HTMLInputElement> }) {
   const { model, strings } = props;
-  const [text, setText] = useState('');
+  // Kept in the transcript, not in component state, so a reload gives back a half-typed question.
+  const text = model.draftOf('question');
   return (
     <form
       class="composer"
@@ -14,7 +14,6 @@ export function Composer(props: { model: ChatModel; strings: ChatStrings; inputR
       onSubmit={(event) => {
         event.preventDefault();
         model.send(text);
-        setText('');
       }}
     >
       <label class="sr" for="pulso-chat-input">
@@ -28,7 +27,7 @@ export function Composer(props: { model: ChatModel; strings: ChatStrings; inputR
         maxLength={1000}
         placeholder={strings.placeholder}
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => model.draft('question', event.currentTarget.value)}
       />
       <button type="submit" class="btn primary" part="submit">
         {strings.send}

@@ -28,8 +28,9 @@ function intro(model: ChatModel, strings: ChatStrings) {
 }
 
 function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatStrings }) {
-  const [email, setEmail] = useState('');
-  const [message, setMessage] = useState('');
+  // Kept in the transcript: a reload gives back a half-written message to a person.
+  const email = model.draftOf('email');
+  const message = model.draftOf('message');
   const [errors, setErrors] = useState<{ email?: string; message?: string }>({});
   const form = useRef<HTMLFormElement>(null);
   // The button that opened the form is gone: focus its first field; once the form has done its
@@ -58,7 +59,7 @@ function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatString
         value={email}
         aria-invalid={Boolean(errors.email)}
         aria-describedby={errors.email ? 'pulso-handoff-email-err' : undefined}
-        onInput={(event) => setEmail(event.currentTarget.value)}
+        onInput={(event) => model.draft('email', event.currentTarget.value)}
       />
       {errors.email && (
         <p class="err" id="pulso-handoff-email-err">
@@ -72,7 +73,7 @@ function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatString
         value={message}
         aria-invalid={Boolean(errors.message)}
         aria-describedby={errors.message ? 'pulso-handoff-message-err' : undefined}
-        onInput={(event) => setMessage(event.currentTarget.value)}
+        onInput={(event) => model.draft('message', event.currentTarget.value)}
       />
       {errors.message && (
         <p class="err" id="pulso-handoff-message-err">

@@ -123,7 +123,11 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
       submitting = false;
       if (!stored) return { message: strings.errorSaving };
       addLine({ from: 'shopper', text: message.trim() });
-      update(() => ({ handoff: { ...handoff, stage: 'queued' }, csat: 'ask' }));
+      update((current) => ({
+        handoff: { ...handoff, stage: 'queued' },
+        csat: 'ask',
+        drafts: { ...current.drafts, email: '', message: '' },
+      }));
       addLine({ from: 'bot', text: strings.queued });
       return null;
     },

@@ -4,7 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import { createChatHandoff } from './chat-handoff';
 import { createChatState } from './chat-state';
 import type { ChatBot, ChatFaq, ChatOpenContext, ChatQueue, ChatStrings } from './chat-types';
-import { defaultRetention, loadTranscript } from './transcript-store';
+import { defaultRetention, loadTranscript, type DraftField } from './transcript-store';
 
 /** What the chat model needs; everything after `greeting` has a browser default. */
 export interface ChatModelOptions {
@@ -137,10 +137,19 @@ export function createChatModel(options: ChatModelOptions) {
       state.isOpen.value = false;
     },
 
+    /** Unsent text of a field, as last typed (restored after a reload). */
+    draftOf: (field: DraftField): string => transcript.value.drafts?.[field] ?? '',
+
+    /** Keeps what the shopper is typing, so a reload loses nothing they typed. */
+    draft(field: DraftField, value: string) {
+      update((current) => ({ drafts: { ...current.drafts, [field]: value } }));
+    },
+
     /** The shopper sends a message: to the person after a live handoff, else to the bot. */
     send(raw: string) {
       const text = raw.trim();
       if (!text) return;
+      update((current) => ({ drafts: { ...current.drafts, question: '' } }));
       const line = shopperSays(text);
       if (transcript.value.handoff?.stage === 'live') {
         return handoff.forward({ type: 'chat.message', ...base(), messageId: line.id, text });

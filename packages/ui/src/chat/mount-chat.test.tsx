@@ -394,6 +394,30 @@ describe('transcript', () => {
     expect(view.getAllByText('ship?')).toHaveLength(1);
   });
 
+  test('what the shopper typed but did not send comes back after a reload, and is cleared once sent', async () => {
+    let view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
+    await openAndAsk(view, 'person');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'My parcel came open' } });
+    fireEvent.input(view.getByRole('textbox', { name: 'Type your question…' }), { target: { value: 'and the ret' } });
+    chat!.destroy();
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.drafts?.question).toBe('and the ret'));
+    host.replaceChildren();
+
+    view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
+    chat!.open();
+    expect(await view.findByDisplayValue('ana@example.com')).toBeTruthy();
+    expect(view.getByLabelText('Message')).toHaveProperty('value', 'My parcel came open');
+    const input = view.getByRole('textbox', { name: 'Type your question…' });
+    expect(input).toHaveProperty('value', 'and the ret');
+    fireEvent.submit(view.getByLabelText('E-mail').closest('form')!);
+    await view.findByText('My parcel came open');
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(() => expect(input).toHaveProperty('value', ''));
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.drafts).toEqual({ question: '', email: '', message: '' }));
+  });
+
   test('is restored after a reload, handoff state included', async () => {
     let view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
     await openAndAsk(view, 'ship');

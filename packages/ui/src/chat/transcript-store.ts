@@ -26,6 +26,9 @@ export interface HandoffState {
   closed?: boolean;
 }
 
+/** Fields whose unsent text is kept: the composer's question, the handoff form's e-mail and message. */
+export type DraftField = 'question' | 'email' | 'message';
+
 /** Everything needed to restore a conversation after a reload. */
 export interface Transcript {
   conversationId: string;
@@ -38,6 +41,8 @@ export interface Transcript {
   context?: Record<string, string | number | boolean>;
   /** Replies from a person already shown, so polling does not repeat them. */
   replyIds: string[];
+  /** What the shopper has typed but not sent yet (the composer, the handoff form), kept across reloads. */
+  drafts?: Partial<Record<DraftField, string>>;
   updatedAt: number;
 }
 
