@@ -53,7 +53,6 @@ export const demoFiles: Record<string, string> = {
   '/theming/frame.html': at('examples/theming/frame.html'),
   '/theming/frame.css': at('examples/theming/frame.css'),
   '/theming/frame.js': at('examples/theming/frame.js'),
-  '/theming/frame-setup.js': at('examples/theming/frame-setup.js'),
   '/theming/pulso.json': at('examples/theming/pulso.json'),
 };
 
