@@ -11,5 +11,11 @@ export const scriptTag =
   (document.currentScript as HTMLScriptElement | null) ??
   document.querySelector<HTMLScriptElement>('script[data-config],script[data-endpoint]');
 
-/** The JSON configuration named by `data-config`, already requested. */
-export const configRequest = scriptTag?.dataset.config ? fetchConfig(scriptTag.dataset.config) : undefined;
+/**
+ * True when another copy of `pulso.min.js` already runs on this page (the tag pasted twice, e.g.
+ * in a theme and an app block): only the real Pulso has a `version`, the pre-load stub does not.
+ */
+export const loadedBefore = typeof (window as { Pulso?: { version?: unknown } }).Pulso?.version === 'string';
+
+/** The JSON configuration named by `data-config`, already requested (not by a second copy). */
+export const configRequest = scriptTag?.dataset.config && !loadedBefore ? fetchConfig(scriptTag.dataset.config) : undefined;

@@ -2,7 +2,7 @@
 // early as possible), the only files that touch `window` at load. It turns the page's
 // `window.Pulso` (possibly the pre-load stub with calls queued in `q`) into the real API, starts
 // it with the configuration file, and runs the queued calls in order once it is loaded.
-import { configRequest, scriptTag as script } from './embed-config-request';
+import { configRequest, loadedBefore, scriptTag as script } from './embed-config-request';
 import { stringsFor } from './embed-strings';
 import { createPulso } from './pulso/create-pulso';
 import { fetchConfig } from './pulso/fetch-config';
@@ -57,18 +57,24 @@ const run = (call: unknown) => {
   (pulso[method as (typeof methods)[number]] as (...params: unknown[]) => unknown)(...args);
 };
 
-const stub = (window.Pulso ?? {}) as { q?: unknown };
-const queued = Array.isArray(stub.q) ? [...(stub.q as unknown[])] : [];
-// The same object stays `window.Pulso`, so code that kept a reference to the stub reaches the
-// real methods; later `Pulso.q.push([...])` calls run at once.
-window.Pulso = Object.assign(stub, pulso, {
-  version,
-  q: {
-    push: (...calls: QueuedCall[]) => {
-      calls.forEach(run);
-      return 0;
+if (loadedBefore) {
+  // A second copy must not start a second Pulso (two launchers, every survey event sent twice,
+  // and the first copy's methods lost): the first one stays in charge.
+  console.warn('pulso: pulso.min.js is included more than once on this page; the extra copy does nothing');
+} else {
+  const stub = (window.Pulso ?? {}) as { q?: unknown };
+  const queued = Array.isArray(stub.q) ? [...(stub.q as unknown[])] : [];
+  // The same object stays `window.Pulso`, so code that kept a reference to the stub reaches the
+  // real methods; later `Pulso.q.push([...])` calls run at once.
+  window.Pulso = Object.assign(stub, pulso, {
+    version,
+    q: {
+      push: (...calls: QueuedCall[]) => {
+        calls.forEach(run);
+        return 0;
+      },
     },
-  },
-});
-if (configRequest) pulso.init(configRequest);
-queued.forEach(run);
+  });
+  if (configRequest) pulso.init(configRequest);
+  queued.forEach(run);
+}
