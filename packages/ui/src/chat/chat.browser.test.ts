@@ -1,6 +1,7 @@
 // The chat in real Chromium over the built script tag: ask → answer; two unanswerable questions →
 // a person is offered → the handoff endpoint is unreachable → e-mail + message are queued →
-// reload → the transcript and the queued handoff are still there; axe-core clean with the chat open.
+// reload → the transcript, the queued handoff and an unsent question are still there; axe-core clean
+// with the chat open.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -177,6 +178,26 @@ function pendingHandoffs(page: Page): Promise<string[]> {
   );
 }
 
+/** The unsent question kept in the chat's IndexedDB transcript. */
+function keptDraft(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const open = indexedDB.open('pulso-chat');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('transcript')) return resolve(undefined);
+          const request = db.transaction('transcript', 'readonly').objectStore('transcript').get('current');
+          request.onsuccess = () => {
+            db.close();
+            resolve((request.result as { drafts?: { question?: string } } | undefined)?.drafts?.question);
+          };
+        };
+      }),
+  );
+}
+
 test('ask, get an answer, hand off offline, reload: transcript and queued handoff survive; axe clean', async () => {
   const context = await browser.newContext({ locale: 'pt-BR' });
   const page = await context.newPage();
@@ -215,9 +236,13 @@ test('ask, get an answer, hand off offline, reload: transcript and queued handof
   await page.locator('pulso-widget [part~=csat]').waitFor();
   expect(await axeViolations(page)).toEqual([]);
   expect(await pendingHandoffs(page)).toEqual(['chat.handoff ana@example.com']);
+  // A question typed but not sent is kept too: wait until it is in IndexedDB, then reload.
+  await page.locator('#pulso-chat-input').fill('e a troca');
+  await expect.poll(() => keptDraft(page)).toBe('e a troca');
 
   await page.reload();
   await page.locator('pulso-widget .launcher').click();
+  await expect.poll(() => page.locator('#pulso-chat-input').inputValue()).toBe('e a troca');
   const lines = page.locator('pulso-widget .msg .bubble');
   await expect.poll(() => lines.allTextContents()).toEqual(
     expect.arrayContaining(['quando chega o meu pedido?', 'Meu pedido 123 não chegou.', 'Oi! Sou a Lia, da Loja Sol.']),
