@@ -72,7 +72,8 @@ test('on a 375 px wide screen the survey is a bottom sheet across the whole widt
   await page.goto(`${server.url}/shop/thanks`);
   const panel = surveyPanel(page);
   await panel.getByRole('radiogroup').waitFor();
-  await page.waitForTimeout(400); // let an entrance transition settle
+  // Measure once the entrance animation has finished: a fixed pause can end mid-slide on a slow machine.
+  await panel.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
   const box = (await panel.boundingBox())!;
   expect(box.x).toBeCloseTo(0, 0);
   expect(box.width).toBeCloseTo(375, 0);
