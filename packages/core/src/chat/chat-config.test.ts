@@ -17,6 +17,15 @@ test('a full chat config parses', () => {
   expect(config.handoff?.hours?.timeZone).toBe('America/Sao_Paulo');
 });
 
+test('an avatar is an image URL or up to two characters', () => {
+  for (const avatar of ['https://cdn.example/lia.png', '/img/lia.png', 'L', 'LS', '🤖', '👩‍💼', '👩‍💼🛍️']) {
+    expect(parseChatConfig({ avatar }).avatar).toBe(avatar);
+  }
+  for (const avatar of ['img/lia.png', 'Lia', '', 'javascript:alert(1)']) {
+    expect(() => parseChatConfig({ avatar }), avatar).toThrow('chat.avatar: expected an image URL');
+  }
+});
+
 test('every wrong field is named by its path', () => {
   let message = '';
   try {

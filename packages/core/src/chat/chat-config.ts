@@ -26,6 +26,20 @@ const url = z.string().check(
   ),
 );
 
+// The widget shows an http(s) URL or "/path" as an image and anything else as text in a small
+// circle, so "img/lia.png" or "Lia Store" would show up as squeezed text: say so at load instead.
+// Intl.Segmenter counts what a reader sees as one character ("👩‍💼"); without it, code points.
+const isShortText = (value: string): boolean => {
+  const length = typeof Intl.Segmenter === 'function' ? [...new Intl.Segmenter().segment(value)].length : [...value].length;
+  return length > 0 && length <= 2;
+};
+const avatar = z.string().check(
+  z.refine(
+    (value) => /^(https?:\/\/|\/)/i.test(value) || isShortText(value),
+    'expected an image URL (http(s) or a path starting with "/") or up to two characters',
+  ),
+);
+
 const positive = z.number().check(z.positive());
 
 /**
@@ -37,7 +51,7 @@ export const chatConfigSchema = z.object({
   launcher: z.optional(z.boolean()),
   botName: z.optional(text),
   /** An image URL, or up to two characters (an emoji or initials). */
-  avatar: z.optional(z.string()),
+  avatar: z.optional(avatar),
   greeting: z.optional(text),
   handoff: z.optional(
     z.object({
