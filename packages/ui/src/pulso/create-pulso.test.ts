@@ -115,3 +115,38 @@ test('init takes a promise of the configuration; calls wait for it', async () =>
   deliver({ surveys: [nps] });
   await vi.waitFor(() => expect(shown).toEqual(['nps']));
 });
+
+test('setJourney with a stage that does not exist is reported, naming it and the stages, and changes nothing', async () => {
+  const retention = { ...nps, id: 'retention', trigger: { type: 'journeyStage', stage: 'retention' } };
+  const shown: string[] = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.init({ surveys: [retention] });
+  pulso.setJourney('retention');
+  await vi.waitFor(() => expect(shown).toEqual(['retention']));
+  expect(() => pulso.setJourney('purchse' as never)).not.toThrow();
+  expect(errors.map((args) => String(args[0]))).toEqual([
+    'pulso: setJourney: "purchse" is not a journey stage; expected one of awareness, consideration, purchase, retention, advocacy',
+  ]);
+});
+
+test('identify with something other than { id, attributes } is reported and ignored; a numeric id is kept as a string', async () => {
+  const gold = { ...nps, id: 'gold', trigger: { type: 'event', event: 'purchase', where: [{ path: 'order.total', op: 'gte', value: 0 }] }, targeting: { attributes: [{ path: 'plan', op: 'eq', value: 'gold' }] } };
+  pulso.init({ surveys: [gold] });
+  pulso.identify('customer-8812' as never);
+  pulso.identify({ id: '', attributes: { plan: 'gold' } });
+  pulso.identify({ id: 'customer-8812', attributes: 'gold' as never });
+  expect(errors.map((args) => String(args[0]))).toEqual([
+    'pulso: identify: expected an object like { id, attributes }, but got string; the visitor is unchanged',
+    'pulso: identify: id must be a non-empty string, but got ""; the visitor is unchanged',
+    'pulso: identify: attributes must be an object; the visitor is unchanged',
+  ]);
+  const shown: string[] = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.track('purchase', { order: { total: 10 } });
+  await new Promise((done) => setTimeout(done, 20));
+  expect(shown).toEqual([]); // no bad call set the gold plan
+  pulso.identify({ id: 8812 as never, attributes: { plan: 'gold' } });
+  pulso.track('purchase', { order: { total: 10 } });
+  await vi.waitFor(() => expect(shown).toEqual(['gold']));
+  expect(errors).toHaveLength(3);
+});

@@ -1,4 +1,4 @@
-import { safeParseConfig } from '@pulso/core';
+import { journeyStages, safeParseConfig } from '@pulso/core';
 import type { ChatPlugin } from './chat-plugin';
 import { createEmitter } from './create-emitter';
 import { fetchConfig } from './fetch-config';
@@ -77,14 +77,22 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
     },
     showSurvey: (id) => whenReady('showSurvey', (ready) => ready.showSurvey(id)),
     track: (event, props) => whenReady('track', (ready) => ready.track(event, props)),
+    // Script-tag pages call these from plain JavaScript: a wrong argument is named, and ignored,
+    // rather than silently skewing targeting and every answer's journey stage.
     identify(visitor) {
       guard('identify', () => {
-        state.visitor = { ...visitor };
+        const problem = visitorProblem(visitor);
+        if (problem) return report(`identify: ${problem}; the visitor is unchanged`);
+        // A numeric customer id (common in shop templates) is kept as the string it stands for.
+        state.visitor = typeof visitor.id === 'number' ? { ...visitor, id: String(visitor.id) } : { ...visitor };
         runtime?.changed();
       });
     },
     setJourney(stage) {
       guard('setJourney', () => {
+        if (!(journeyStages as readonly unknown[]).includes(stage)) {
+          return report(`setJourney: ${JSON.stringify(stage) ?? String(stage)} is not a journey stage; expected one of ${journeyStages.join(', ')}`);
+        }
         state.journeyStage = stage;
         runtime?.changed();
       });
@@ -102,6 +110,15 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
     },
   };
   return api;
+}
+
+/** What is wrong with an `identify` argument, or `undefined` when it is fine. */
+function visitorProblem(visitor: unknown): string | undefined {
+  if (!isObject(visitor)) return `expected an object like { id, attributes }, but got ${visitor === null ? 'null' : Array.isArray(visitor) ? 'an array' : typeof visitor}`;
+  const { id } = visitor;
+  if (id !== undefined && !(typeof id === 'string' ? id !== '' : Number.isFinite(id))) return `id must be a non-empty string, but got ${JSON.stringify(id) ?? String(id)}`;
+  if (visitor.attributes !== undefined && !isObject(visitor.attributes)) return 'attributes must be an object';
+  return undefined;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
