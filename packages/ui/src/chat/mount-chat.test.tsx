@@ -60,6 +60,22 @@ describe('asking and answering', () => {
     expect(answer!.options?.orderKey).toBe(message!.payload.conversationId);
   });
 
+  test('the avatar is an image for a URL and decorative text otherwise, next to the bot’s name', async () => {
+    let view = mount({ config: { botName: 'Lia', avatar: '/img/lia.png' } });
+    fireEvent.click(view.getByRole('button', { name: 'Open chat' }));
+    await view.findByRole('dialog', { name: 'Lia' });
+    expect(host.querySelector('img.avatar')?.getAttribute('src')).toBe('/img/lia.png');
+    chat!.destroy();
+    host.replaceChildren();
+    view = mount({ config: { botName: 'Lia', avatar: '🌞' } });
+    fireEvent.click(view.getByRole('button', { name: 'Open chat' }));
+    await view.findByRole('dialog', { name: 'Lia' });
+    expect(host.querySelector('img.avatar')).toBeNull();
+    const text = host.querySelector('span.avatar');
+    expect(text?.textContent).toBe('🌞');
+    expect(text?.getAttribute('aria-hidden')).toBe('true');
+  });
+
   test('the knowledge base’s greeting and fallback are the store’s voice', async () => {
     const view = mount({ faq: { greeting: 'Oi! Em que posso ajudar?', fallback: 'Não tenho certeza.' } });
     chat!.open();
