@@ -34,6 +34,28 @@ describe.runIf(existsSync(devDir))('the dev sets', () => {
     expect(right / total).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('get a calibrated confidence: nearly always right at or above the threshold, mostly wrong below it', () => {
+    // threshold 0 makes the bot name its best candidate whatever its confidence.
+    const above = { right: 0, total: 0 };
+    const below = { right: 0, total: 0 };
+    const mean = { answerable: [] as number[], unanswerable: [] as number[] };
+    for (const set of sets) {
+      const bot = createFaqBot({ locale: set.lang, faqs: set.faqs }, { threshold: 0 });
+      for (const query of set.queries) {
+        const { answer, confidence } = bot.ask(query.text);
+        const bin = confidence >= 0.5 ? above : below;
+        bin.total += 1;
+        if (query.expected !== null && answer?.id === query.expected) bin.right += 1;
+        mean[query.expected === null ? 'unanswerable' : 'answerable'].push(confidence);
+      }
+    }
+    const average = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
+    expect(above.right / above.total).toBeGreaterThanOrEqual(0.9);
+    expect(below.right / below.total).toBeLessThan(0.5);
+    expect(average(mean.answerable)).toBeGreaterThan(0.6);
+    expect(average(mean.unanswerable)).toBeLessThan(0.25);
+  });
+
   it('abstain on most unanswerable questions in every language', () => {
     for (const set of sets) {
       const bot = createFaqBot({ locale: set.lang, faqs: set.faqs });
