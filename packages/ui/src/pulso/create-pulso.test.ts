@@ -150,3 +150,19 @@ test('identify with something other than { id, attributes } is reported and igno
   await vi.waitFor(() => expect(shown).toEqual(['gold']));
   expect(errors).toHaveLength(3);
 });
+
+test('track with a name that is not a string, or properties that are not an object, is reported and ignored', async () => {
+  const shown: string[] = [];
+  pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
+  pulso.init({ surveys: [nps] });
+  pulso.track(42 as never);
+  pulso.track('purchase', 'order-4211' as never);
+  await new Promise((done) => setTimeout(done, 20));
+  expect(shown).toEqual([]);
+  expect(errors.map((args) => String(args[0]))).toEqual([
+    'pulso: track: the event name must be a non-empty string, but got 42',
+    'pulso: track: the properties of "purchase" must be an object, like { order: { total: 120 } }',
+  ]);
+  pulso.track('purchase', { order: { id: '4211' } });
+  await vi.waitFor(() => expect(shown).toEqual(['nps']));
+});

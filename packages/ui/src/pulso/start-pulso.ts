@@ -76,7 +76,11 @@ export function startPulso(options: PulsoOptions = {}, chat?: ChatPlugin): Pulso
       });
     },
     showSurvey: (id) => whenReady('showSurvey', (ready) => ready.showSurvey(id)),
-    track: (event, props) => whenReady('track', (ready) => ready.track(event, props)),
+    track(event, props) {
+      if (typeof event !== 'string' || event === '') return report(`track: the event name must be a non-empty string, but got ${JSON.stringify(event) ?? String(event)}`);
+      if (props !== undefined && !isObject(props)) return report(`track: the properties of "${event}" must be an object, like { order: { total: 120 } }`);
+      whenReady('track', (ready) => ready.track(event, props));
+    },
     // Script-tag pages call these from plain JavaScript: a wrong argument is named, and ignored,
     // rather than silently skewing targeting and every answer's journey stage.
     identify(visitor) {
