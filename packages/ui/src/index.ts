@@ -11,7 +11,16 @@ export type { PulsoOptions } from './pulso/start-pulso';
 export type { PulsoApi, PulsoEvents, PulsoEventName, PulsoVisitor } from './pulso/pulso-types';
 
 // Chat widget (engineer F).
-/** Mounts the FAQ chat widget (launcher, panel, handoff) into a shadow-root mount point. */
+/**
+ * Mounts the FAQ chat widget (launcher, panel, handoff) into a shadow-root mount point; the
+ * `Pulso` controller does this for you. See docs/chat.md.
+ *
+ * @example
+ * ```ts
+ * const chat = mountChat({ mountPoint: shadowRoot.querySelector('#chat')!, bot: createFaqBot(kb), faq: kb, queue, locale: 'pt-BR' });
+ * chat.open();
+ * ```
+ */
 export { mountChat } from './chat/mount-chat';
 /** The chat widget's stylesheet, to adopt in the widget's shadow root with the base one. */
 export { chatStyles } from './chat/chat-styles';
