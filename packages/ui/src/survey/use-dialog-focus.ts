@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 const tabbable = 'button:not(:disabled),input:not(:disabled),textarea:not(:disabled),a[href],[tabindex="0"]';
 
@@ -16,7 +16,9 @@ export function deepActiveElement(doc: Document = document): Element | null {
  * the survey, if it is still inside.
  */
 export function useDialogFocus(frame: RefObject<HTMLElement | null>, modal: boolean) {
-  useEffect(() => {
+  // A layout effect, set up in the same commit as the frame: a plain effect waits for the next
+  // paint, and focus that enters before then would go unnoticed and not be given back on close.
+  useLayoutEffect(() => {
     let before = deepActiveElement();
     const el = frame.current;
     // A popover is entered later, with Tab or a click: remember where focus came from then.
