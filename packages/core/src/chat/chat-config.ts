@@ -11,7 +11,7 @@ const day = z.union([range, z.array(range)]);
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-12-25"'));
 
 /** Business hours as they appear in a config file. */
-export const businessHoursSchema = z.object({
+export const businessHoursSchema = z.strictObject({
   timeZone: z.string().check(
     z.refine(isValidTimeZone, 'expected an IANA time zone like "America/Sao_Paulo"'),
   ),
@@ -46,7 +46,7 @@ const positive = z.number().check(z.positive());
  * The `chat` section of a Pulso config: the bot's voice, the handoff to a person and how long
  * the transcript is kept in the browser.
  */
-export const chatConfigSchema = z.object({
+export const chatConfigSchema = z.strictObject({
   /** Show the floating launcher button (default true); `Pulso.openChat()` works either way. */
   launcher: z.optional(z.boolean()),
   botName: z.optional(text),
@@ -54,7 +54,7 @@ export const chatConfigSchema = z.object({
   avatar: z.optional(avatar),
   greeting: z.optional(text),
   handoff: z.optional(
-    z.object({
+    z.strictObject({
       /** Where `chat.handoff` events go (through the transport queue). */
       endpoint: z.optional(url),
       /** Where replies from a person come from, polled as JSON or read as server-sent events. */
@@ -67,7 +67,7 @@ export const chatConfigSchema = z.object({
     }),
   ),
   retention: z.optional(
-    z.object({
+    z.strictObject({
       /** Days a transcript is kept after its last message (default 30). */
       days: z.optional(positive),
       /** Most recent messages kept (default 200). */

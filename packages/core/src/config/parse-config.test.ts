@@ -29,6 +29,7 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['debug as a string', { debug: 'true' }, 'debug', 'Expected true or false, but got "true".'],
   ['a misspelt chat key', { chat: { enabeld: true } }, 'chat.enabeld', 'Unknown field "enabeld": did you mean "enabled"?'],
   ['a chat handoff endpoint that is not a URL', { chat: { handoff: { endpoint: 'ftp://x' } } }, 'chat.handoff.endpoint', 'Expected an http(s) URL or a path starting with "/".'],
+  ['a misspelt faq field', { faq: { locale: 'en', faqs: [{ id: 'ship', question: 'Shipping?', answer: '3 days', tag: ['x'] }] } }, 'faq.faqs[0].tag', 'Unknown field "tag": did you mean "tags"?'],
   ['an faq entry without an answer', { faq: { locale: 'en', faqs: [{ id: 'ship', question: 'Shipping?' }] } }, 'faq.faqs[0].answer', 'Required: add this field (a string).'],
   ['a chat turned on without an faq', { chat: { enabled: true } }, 'chat.enabled', 'The chat answers from an FAQ knowledge base, and this config has no "faq"'],
   ['an unknown top-level key', { surveyz: [] }, 'surveyz', 'Unknown field "surveyz": did you mean "surveys"?'],

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
  * tags. Texts are plain strings in the knowledge base's locale (one kb per language keeps the
  * stemming and synonyms right for that language).
  */
-export const faqSchema = z.object({
+export const faqSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   question: z.string().check(z.minLength(1)),
   answer: z.string().check(z.minLength(1)),
@@ -23,7 +23,7 @@ export type Faq = z.infer<typeof faqSchema>;
  * bot's greeting and fallback message.
  */
 export const faqKnowledgeBaseSchema = z
-  .object({
+  .strictObject({
     locale: z.string().check(z.minLength(2)),
     faqs: z.array(faqSchema),
     synonyms: z.optional(z.array(z.array(z.string()))),

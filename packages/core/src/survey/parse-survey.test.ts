@@ -24,6 +24,8 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a text map without texts', withQuestions({ ...nps, title: {} }), 'questions[0].title', 'Has no texts: add at least one locale, like { "en": "Thanks!" }.'],
   ['a condition without its value', withQuestions({ ...nps, branches: [{ when: { op: 'eq' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'Required: add the value to compare with, a number (for score questions) or a string (a choice id or a text).'],
   ['a misspelt field', withQuestions({ ...nps, titel: 'x' }), 'questions[0].titel', 'Unknown field "titel": did you mean "title"?'],
+  ['a misspelt trigger field', { ...withQuestions(nps), trigger: { type: 'event', event: 'purchase', wehre: [] } }, 'trigger.wehre', 'Unknown field "wehre": did you mean "where"?'],
+  ['a misspelt frequency rule', { ...withQuestions(nps), frequency: { oncePerVisitr: true } }, 'frequency.oncePerVisitr', 'Unknown field "oncePerVisitr": did you mean "oncePerVisitor"?'],
   ['an unknown top-level field', { ...withQuestions(nps), audience: 'all' }, 'audience', 'Unknown field "audience": remove it or use one of "id", "version", "name", "questions"'],
   ['required as a string', withQuestions({ ...nps, required: 'yes' }), 'questions[0].required', 'Expected true or false, but got "yes".'],
   ['a csat display that does not exist', withQuestions({ ...nps, kind: 'csat', display: 'hearts' }), 'questions[0].display', 'Expected one of "stars", "faces" or "numbers", but got "hearts".'],

@@ -53,7 +53,7 @@ export const conditionOps = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'nin',
  * comparison and `value` what to compare with (`in`/`nin` take an array; `exists` takes a
  * boolean, default `true`).
  */
-export const conditionSchema = z.object({
+export const conditionSchema = z.strictObject({
   path: nonEmpty,
   op: z._default(z.enum(conditionOps), 'eq'),
   value: z.optional(z.union([scalar, z.array(scalar)])),
@@ -61,29 +61,29 @@ export const conditionSchema = z.object({
 /** A parsed condition: `{ path, op, value? }` (`op` defaults to `eq`). */
 export type Condition = z.infer<typeof conditionSchema>;
 
-const pageViewTrigger = z.object({
+const pageViewTrigger = z.strictObject({
   type: z.literal('pageView'),
   /** Omit to fire on every page. */
   url: z.optional(urlMatchSchema),
 });
-const eventTrigger = z.object({
+const eventTrigger = z.strictObject({
   type: z.literal('event'),
   event: nonEmpty,
   /** All conditions must hold on the event's properties. */
   where: z._default(z.array(conditionSchema), []),
 });
-const delayTrigger = z.object({
+const delayTrigger = z.strictObject({
   type: z.literal('delay'),
   /** Milliseconds since the page loaded. */
   ms: z.number().check(z.int(), z.minimum(0)),
 });
-const scrollTrigger = z.object({
+const scrollTrigger = z.strictObject({
   type: z.literal('scroll'),
   /** Scroll depth in percent of the page, 0–100. */
   percent: z.number().check(z.minimum(0), z.maximum(100)),
 });
-const exitIntentTrigger = z.object({ type: z.literal('exitIntent') });
-const journeyStageTrigger = z.object({
+const exitIntentTrigger = z.strictObject({ type: z.literal('exitIntent') });
+const journeyStageTrigger = z.strictObject({
   type: z.literal('journeyStage'),
   stage: journeyStageSchema,
 });
@@ -111,8 +111,8 @@ export const triggerSchema = z.discriminatedUnion('type', [
   scrollTrigger,
   exitIntentTrigger,
   journeyStageTrigger,
-  z.object({ type: z.literal('all'), of: z.array(simpleTriggerSchema).check(z.minLength(1, 'needs at least one trigger')) }),
-  z.object({ type: z.literal('any'), of: z.array(simpleTriggerSchema).check(z.minLength(1, 'needs at least one trigger')) }),
+  z.strictObject({ type: z.literal('all'), of: z.array(simpleTriggerSchema).check(z.minLength(1, 'needs at least one trigger')) }),
+  z.strictObject({ type: z.literal('any'), of: z.array(simpleTriggerSchema).check(z.minLength(1, 'needs at least one trigger')) }),
 ]);
 /** A parsed trigger. */
 export type Trigger = z.infer<typeof triggerSchema>;
@@ -126,7 +126,7 @@ export type TriggerInput = z.input<typeof triggerSchema>;
  * - `sample`: percentage of visitors (0–100, default 100), stable per visitor and survey.
  * - `attributes`: conditions on the visitor's attributes (all must hold).
  */
-export const targetingSchema = z.object({
+export const targetingSchema = z.strictObject({
   locales: z.optional(z.array(nonEmpty)),
   devices: z.optional(z.array(deviceTypeSchema)),
   sample: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
@@ -148,7 +148,7 @@ const days = z.number().check(z.minimum(0));
  * - `afterDismissDays`: also not shown for this many days after the visitor dismissed it, whatever
  *   `reaskAfterDays` says (a dismissal is otherwise counted as the show it followed).
  */
-export const frequencySchema = z.object({
+export const frequencySchema = z.strictObject({
   oncePerVisitor: z._default(z.boolean(), true),
   reaskAfterDays: z.optional(days),
   cooldownDays: z._default(days, 0),
