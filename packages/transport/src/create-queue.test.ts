@@ -76,6 +76,28 @@ describe('createQueue', () => {
     expect(h.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
   });
 
+  it('lets a new page load try at once after an offline backoff, but keeps a backoff the server asked for', async () => {
+    const offline = harness({ respond: () => new TypeError('Failed to fetch') });
+    const lost = await offline.queue.enqueue({ n: 1 });
+    await offline.wait(200);
+    expect(offline.of('retry')).toHaveLength(1);
+    offline.queue.close();
+    // Minutes of backoff are stored; the next page load (network back) sends at once.
+    const reloaded = harness({ world: offline.world, factory: offline.factory });
+    await reloaded.wait(100);
+    expect(reloaded.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([lost.id]);
+
+    const busy = harness({ respond: () => status(503, '', { 'retry-after': '600' }) });
+    const waiting = await busy.queue.enqueue({ n: 2 });
+    await busy.wait(200);
+    busy.queue.close();
+    const later = harness({ world: busy.world, factory: busy.factory });
+    await later.wait(100);
+    expect(later.requests).toHaveLength(0);
+    await later.wait(600_000);
+    expect(later.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([waiting.id]);
+  });
+
   it.each([408, 425, 429, 500, 502, 504])('retries http %i (never a dead letter) until it is accepted', async (code) => {
     const h = harness({ respond: (_, n) => (n === 1 ? status(code) : ok()) });
     const item = await h.queue.enqueue({ n: 1 });

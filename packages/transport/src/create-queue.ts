@@ -67,6 +67,9 @@ export function createQueue(options: QueueOptions): Queue {
   let networkDown = false;
   let lastError: string | undefined;
   let nextAttemptAt = 0;
+  // A page load is a fresh look at the network: a backoff that only followed network errors (an
+  // earlier page went offline) does not delay the first send; one the server asked for does.
+  let fresh = true;
   let timer: unknown;
   let timerAt = Infinity;
   let running: Promise<void> = Promise.resolve();
@@ -177,7 +180,7 @@ export function createQueue(options: QueueOptions): Queue {
     const meta = await updateMeta((m) => {
       const failures = (m.failures ?? 0) + 1;
       delayMs = retryAfterMs(retryAfter, now) ?? backoffDelay(failures, random);
-      return { ...m, failures, nextAttemptAt: now + delayMs };
+      return { ...m, failures, nextAttemptAt: now + delayMs, offline: !status };
     });
     lastError = error;
     networkDown = !status;
@@ -198,7 +201,8 @@ export function createQueue(options: QueueOptions): Queue {
 
   const deliver = async (renew = async () => true) => {
     const meta = (await attempt(() => store.meta())) || memMeta;
-    nextAttemptAt = meta.nextAttemptAt ?? 0;
+    nextAttemptAt = fresh && meta.offline ? 0 : (meta.nextAttemptAt ?? 0);
+    fresh = false;
     const now = clock.now();
     const queue = pending().sort(byDelivery);
     await bury(

@@ -43,6 +43,8 @@ export interface StoredItem extends QueueItem {
 export interface QueueMeta {
   failures?: number;
   nextAttemptAt?: number;
+  /** The backoff follows network errors (no answer from the server), not a server's 5xx or 429. */
+  offline?: boolean;
   lease?: { owner: string; until: number };
 }
 
