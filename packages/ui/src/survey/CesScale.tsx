@@ -1,7 +1,6 @@
-import { EndLabels, ids } from './EndLabels';
 import type { EndLabelTexts } from './NpsScale';
 import type { QuestionProps } from './question-props';
-import { RadioScale } from './RadioScale';
+import { ScoreScale } from './ScoreScale';
 
 /** What a CES question needs to render. */
 export interface CesQuestionView extends EndLabelTexts {
@@ -17,26 +16,20 @@ const fivePoint = [0, 1, 3, 5, 6];
  * strongly agree). Options show the number and are named "3 — Somewhat disagree".
  */
 export function CesScale(props: QuestionProps<CesQuestionView, number>) {
-  const { question, strings } = props;
+  const { question, strings, ...scale } = props;
   const labels = question.max === 5 ? fivePoint.map((i) => strings.ces[i]!) : strings.ces.slice(0, 7);
   const options = labels.map((label, i) => ({
     value: i + 1,
     content: String(i + 1),
     name: `${i + 1} — ${label}`,
   }));
-  const endsId = `${props.titleId}-ends`;
   return (
-    <>
-      <RadioScale
-        className="ces"
-        options={options}
-        value={props.value}
-        onChange={props.onChange}
-        labelledBy={props.titleId}
-        describedBy={ids(endsId, props.describedBy)}
-        invalid={props.invalid}
-      />
-      <EndLabels id={endsId} low={question.lowLabel ?? labels[0]} high={question.highLabel ?? labels[labels.length - 1]} />
-    </>
+    <ScoreScale
+      {...scale}
+      className="ces"
+      options={options}
+      low={question.lowLabel ?? labels[0]}
+      high={question.highLabel ?? labels[labels.length - 1]}
+    />
   );
 }

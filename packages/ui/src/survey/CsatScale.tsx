@@ -1,7 +1,6 @@
-import { EndLabels, ids } from './EndLabels';
 import type { EndLabelTexts } from './NpsScale';
 import type { QuestionProps } from './question-props';
-import { RadioScale } from './RadioScale';
+import { ScoreScale } from './ScoreScale';
 import { format as fill } from '@pulso/core';
 
 /** What a CSAT question needs to render. */
@@ -16,7 +15,8 @@ const faces = ['😞', '🙁', '😐', '🙂', '😄'];
  * strings ("4 of 5 — Satisfied"), so a screen reader never reads "black star".
  */
 export function CsatScale(props: QuestionProps<CsatQuestionView, number>) {
-  const { question, strings, value } = props;
+  const { question, strings, ...scale } = props;
+  const { value } = scale;
   const display = question.display;
   const options = strings.csat.slice(0, 5).map((label, i) => ({
     value: i + 1,
@@ -25,26 +25,15 @@ export function CsatScale(props: QuestionProps<CsatQuestionView, number>) {
     // Stars fill up to the chosen one.
     className: display === 'stars' && value !== undefined && i < value ? 'on' : '',
   }));
-  const endsId = `${props.titleId}-ends`;
+  // Numbers need words at their ends; stars and faces speak for themselves unless labelled.
   const showEnds = display === 'numbers' || question.lowLabel || question.highLabel;
   return (
-    <>
-      <RadioScale
-        className={display}
-        options={options}
-        value={value}
-        onChange={props.onChange}
-        labelledBy={props.titleId}
-        describedBy={ids(showEnds && endsId, props.describedBy)}
-        invalid={props.invalid}
-      />
-      {showEnds && (
-        <EndLabels
-          id={endsId}
-          low={question.lowLabel ?? strings.csat[0]}
-          high={question.highLabel ?? strings.csat[4]}
-        />
-      )}
-    </>
+    <ScoreScale
+      {...scale}
+      className={display}
+      options={options}
+      low={showEnds ? (question.lowLabel ?? strings.csat[0]) : undefined}
+      high={showEnds ? (question.highLabel ?? strings.csat[4]) : undefined}
+    />
   );
 }

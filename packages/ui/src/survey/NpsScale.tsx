@@ -1,6 +1,5 @@
-import { EndLabels, ids } from './EndLabels';
 import type { QuestionProps } from './question-props';
-import { RadioScale } from './RadioScale';
+import { ScoreScale } from './ScoreScale';
 
 /** The end labels an NPS, CSAT, CES or rating question may carry, already in the visitor's language. */
 export interface EndLabelTexts {
@@ -15,20 +14,14 @@ const points = Array.from({ length: 11 }, (_, n) => ({ value: n, content: String
  * end labels (the question's own, else the built-in "Not at all likely" / "Extremely likely").
  */
 export function NpsScale(props: QuestionProps<EndLabelTexts, number>) {
-  const { question, strings } = props;
-  const endsId = `${props.titleId}-ends`;
+  const { question, strings, ...scale } = props;
   return (
-    <>
-      <RadioScale
-        className="nps"
-        options={points}
-        value={props.value}
-        onChange={props.onChange}
-        labelledBy={props.titleId}
-        describedBy={ids(endsId, props.describedBy)}
-        invalid={props.invalid}
-      />
-      <EndLabels id={endsId} low={question.lowLabel ?? strings.npsLow} high={question.highLabel ?? strings.npsHigh} />
-    </>
+    <ScoreScale
+      {...scale}
+      className="nps"
+      options={points}
+      low={question.lowLabel ?? strings.npsLow}
+      high={question.highLabel ?? strings.npsHigh}
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { EndLabels, ids } from './EndLabels';
 import type { EndLabelTexts } from './NpsScale';
 import type { QuestionProps } from './question-props';
-import { RadioScale } from './RadioScale';
+import { ScoreScale } from './ScoreScale';
 import { format as fill } from '@pulso/core';
 
 /** What a rating question needs to render. */
@@ -13,7 +12,8 @@ export interface RatingQuestionView extends EndLabelTexts {
 
 /** A scale of the survey's own, `min`…`max`, as numbers or stars ("3 of 10" for stars). */
 export function RatingScale(props: QuestionProps<RatingQuestionView, number>) {
-  const { question, strings, value } = props;
+  const { question, strings, ...scale } = props;
+  const { value } = scale;
   const { min, max } = question;
   const stars = question.display === 'stars';
   const options = [];
@@ -26,19 +26,7 @@ export function RatingScale(props: QuestionProps<RatingQuestionView, number>) {
         : {}),
     });
   }
-  const endsId = `${props.titleId}-ends`;
   return (
-    <>
-      <RadioScale
-        className={stars ? 'stars' : 'rating'}
-        options={options}
-        value={value}
-        onChange={props.onChange}
-        labelledBy={props.titleId}
-        describedBy={ids((question.lowLabel || question.highLabel) && endsId, props.describedBy)}
-        invalid={props.invalid}
-      />
-      <EndLabels id={endsId} low={question.lowLabel} high={question.highLabel} />
-    </>
+    <ScoreScale {...scale} className={stars ? 'stars' : 'rating'} options={options} low={question.lowLabel} high={question.highLabel} />
   );
 }

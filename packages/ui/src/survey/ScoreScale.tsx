@@ -1,0 +1,32 @@
+import { EndLabels, ids } from './EndLabels';
+import type { QuestionProps } from './question-props';
+import { RadioScale, type ScaleOption } from './RadioScale';
+
+/**
+ * The frame every score question shares (NPS, CSAT, CES, rating): a radio scale named by the
+ * question title and described by its end labels, when it has any.
+ */
+export function ScoreScale(
+  props: Omit<QuestionProps<unknown, number>, 'question' | 'strings'> & {
+    className: string;
+    options: ScaleOption<number>[];
+    low?: string | undefined;
+    high?: string | undefined;
+  },
+) {
+  const endsId = `${props.titleId}-ends`;
+  return (
+    <>
+      <RadioScale
+        className={props.className}
+        options={props.options}
+        value={props.value}
+        onChange={props.onChange}
+        labelledBy={props.titleId}
+        describedBy={ids((props.low || props.high) && endsId, props.describedBy)}
+        invalid={props.invalid}
+      />
+      <EndLabels id={endsId} low={props.low} high={props.high} />
+    </>
+  );
+}
