@@ -4,7 +4,7 @@
  */
 export const version = '0.1.0';
 
-// Chat (engineer F): event shapes, business hours, handoff rules, chat metrics, chat config.
+// Chat: event shapes, business hours, handoff rules, chat metrics, chat config.
 export type {
   ChatEvent,
   ChatEventBase,
@@ -34,7 +34,7 @@ export type { ChatConfig } from './chat/chat-config';
 /** The `chat` config section: schema and a parser whose errors name each wrong field's path. */
 export { chatConfigSchema, businessHoursSchema, parseChatConfig } from './chat/chat-config';
 
-// Survey definitions (engineer A): schema, parsing with readable errors, JSON Schema, the flow.
+// Survey definitions: schema, parsing with readable errors, JSON Schema, the flow.
 /** Validate a survey definition: `parseSurvey` throws, `safeParseSurvey` returns the issues. */
 export { parseSurvey, safeParseSurvey } from './survey/parse-survey';
 export type { SafeParseSurveyResult } from './survey/parse-survey';
@@ -76,7 +76,7 @@ export { surveyJsonSchema, buildSurveyJsonSchema } from './survey/survey-json-sc
 export { segmentOf, followUpFor } from './survey/follow-up-for';
 export type { CustomerSegment } from './survey/follow-up-for';
 
-// Config (engineer A): what the script tag's data-config and `Pulso.init` take.
+// Config: what the script tag's data-config and `Pulso.init` take.
 /** Validate a Pulso config: `parseConfig` throws, `safeParseConfig` returns the issues. */
 export { parseConfig, safeParseConfig } from './config/parse-config';
 export type { SafeParseConfigResult } from './config/parse-config';
@@ -86,7 +86,7 @@ export { themeSchema } from './config/theme-schema';
 export type { PulsoConfig, PulsoConfigInput, ChatSection } from './config/config-schema';
 export type { ThemeConfig } from './config/theme-schema';
 
-// Targeting (engineer B): when a survey appears, to whom and how often.
+// Targeting: when a survey appears, to whom and how often.
 /** zod/mini schemas of a survey's `trigger`, `targeting` and `frequency` (defaults applied on parse). */
 export {
   triggerSchema,
@@ -127,7 +127,7 @@ export { matchCondition } from './targeting/match-conditions';
 /** The stable 0–100 sampling bucket of a visitor for a survey. */
 export { sampleBucket } from './targeting/sample-bucket';
 
-// Scoring (engineer B): CX scores with 95% intervals, customer rates, report aggregation.
+// Scoring: CX scores with 95% intervals, customer rates, report aggregation.
 /** Net Promoter Score with counts, percentages and a 95% margin of error. */
 export { nps } from './scoring/score-nps';
 export type { NpsResult } from './scoring/score-nps';
@@ -148,7 +148,7 @@ export type { AggregateBy, AggregateGroup } from './scoring/aggregate';
 export { scoreInputFrom } from './scoring/score-input';
 export type { ScoreInput, ScorableSurvey, ScorableResponse } from './scoring/score-input';
 
-// Privacy (engineer B): personal data out of free text.
+// Privacy: personal data out of free text.
 /** Replace e-mails, phones, Luhn-valid cards and check-digit-valid CPF/CNPJ/NIF/DNI/NIE with markers. */
 export { redactPii } from './privacy/redact-pii';
 export type { RedactOptions } from './privacy/redact-pii';
@@ -156,7 +156,7 @@ export type { RedactOptions } from './privacy/redact-pii';
 export { findPii } from './privacy/find-pii';
 export type { PiiKind, PiiMatch } from './privacy/find-pii';
 
-// Built-in UI strings (engineer B): every widget string in 12 locales, locale negotiation.
+// Built-in UI strings: every widget string in 12 locales, locale negotiation.
 /** The complete built-in strings for a locale or preference list (falls back to English), with overrides. */
 export { uiStrings, uiLocale, builtInStrings } from './i18n/ui-strings';
 /** The tags of the built-in locales only (no dictionaries): negotiate, then load one. */
@@ -187,7 +187,7 @@ export { isRtlLocale } from './i18n/is-rtl-locale';
 /** The fallback chain of a locale (`pt-PT` → `pt`) and canonical tag casing. */
 export { localeChain, normalizeLocale } from './i18n/locale-chain';
 
-// FAQ bot (engineer D): answers shoppers' questions from a knowledge base, offline.
+// FAQ bot: answers shoppers' questions from a knowledge base, offline.
 /**
  * An FAQ bot over a knowledge base: `createFaqBot(kb).ask(text)` returns the answering FAQ (or
  * null when it should hand over to a person), a 0..1 confidence, "did you mean" suggestions and

@@ -4,38 +4,16 @@
  */
 export { version } from './pulso/version';
 
-// The Pulso API (engineer E2): the page's singleton, a factory for separate instances, and types.
+// The Pulso API: the page's singleton, a factory for separate instances, and types.
 export { Pulso } from './pulso/pulso-singleton';
 export { createPulso } from './pulso/create-pulso';
 export type { PulsoOptions } from './pulso/start-pulso';
 export type { PulsoApi, PulsoEvents, PulsoEventName, PulsoVisitor } from './pulso/pulso-types';
 
-// Chat widget (engineer F).
-/**
- * Mounts the FAQ chat widget (launcher, panel, handoff) into a shadow-root mount point; the
- * `Pulso` controller does this for you. See docs/chat.md.
- *
- * @example
- * ```ts
- * const chat = mountChat({ mountPoint: shadowRoot.querySelector('#chat')!, bot: createFaqBot(kb), faq: kb, queue, locale: 'pt-BR' });
- * chat.open();
- * ```
- */
-export { mountChat } from './chat/mount-chat';
-/** The chat widget's stylesheet, to adopt in the widget's shadow root with the base one. */
-export { chatStyles } from './chat/chat-styles';
-export type {
-  ChatBot,
-  ChatBotReply,
-  ChatFaq,
-  ChatHandle,
-  ChatOpenContext,
-  ChatQueue,
-  ChatStrings,
-  MountChatOptions,
-} from './chat/chat-types';
+// Chat widget: mountChat, chatStyles and their types (TSDoc on the declarations; docs/chat.md).
+export * from './chat/index';
 
-// Survey prompts, shadow root and theme (engineer E1).
+// Survey prompts, shadow root and theme.
 /** The survey on screen: question controls, progress, close, thank-you, detractor "Talk to us". */
 export { SurveyPrompt } from './survey/SurveyPrompt';
 export type { SurveyPromptProps } from './survey/SurveyPrompt';
