@@ -1,5 +1,5 @@
 import { createFaqBot, redactPii, type PulsoConfig } from '@pulso/core';
-import { chatStyles, mountChat, type ChatHandle, type ChatQueue } from '../chat/index';
+import { chatStyles, mountChat, type ChatBot, type ChatHandle, type ChatQueue } from '../chat/index';
 
 /**
  * How the controller reaches the chat widget and FAQ bot. Passed in rather than imported by the
@@ -20,7 +20,7 @@ export const chatPlugin: ChatPlugin = {
       ? mountChat({
           mountPoint,
           ...(config.chat ? { config: config.chat } : {}),
-          bot: createFaqBot(config.faq),
+          bot: lazyBot(config.faq),
           faq: config.faq,
           ...(config.redactPii ? { redact: (text: string) => redactPii(text) } : {}),
           queue,
@@ -28,3 +28,10 @@ export const chatPlugin: ChatPlugin = {
         })
       : undefined,
 };
+
+// The index is built on the first question, not at page load: most visitors never open the chat,
+// and the launcher must not cost them the knowledge base's indexing.
+function lazyBot(faq: NonNullable<PulsoConfig['faq']>): ChatBot {
+  let bot: ChatBot | undefined;
+  return { ask: (text) => (bot ??= createFaqBot(faq)).ask(text) };
+}
