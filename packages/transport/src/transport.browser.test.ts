@@ -50,13 +50,18 @@ interface Receipt {
   end: number;
 }
 
-/** The collector side: dedupes by id, and can be told to fail or to answer slowly. */
+/**
+ * The collector side: dedupes by id, and can be told to fail, to answer slowly, or to be unreachable
+ * ('down' drops the connection without an answer, so even a keepalive request sent while the page
+ * unloads, which Playwright's request routing does not see, fails like a dead network).
+ */
 function collector() {
   const stored = new Map<string, unknown>();
   const receipts: Receipt[] = [];
-  const state = { mode: 'ok' as 'ok' | '503' | 'slow', slowMs: 1500 };
+  const state = { mode: 'ok' as 'ok' | 'down' | '503' | 'slow', slowMs: 1500 };
   server.page('/transport.html', html);
   server.route('/ingest', async (req: IncomingMessage, res: ServerResponse, body: string) => {
+    if (state.mode === 'down') return void req.socket.destroy();
     const batch = JSON.parse(body) as WireBatch;
     const keepalive = String(req.headers['content-type']).startsWith('text/plain');
     const receipt: Receipt = { ids: batch.items.map((i) => i.id), tab: String(req.headers['x-tab'] ?? 'hide'), keepalive, start: Date.now(), end: 0 };
@@ -109,8 +114,7 @@ test('an answer given offline survives a reload while offline and is delivered o
   const ingest = collector();
   const { launch } = await profile();
   const context = await launch();
-  let offline = true;
-  await context.route('**/ingest', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  ingest.state.mode = 'down';
   const page = await openQueue(context);
   const id = await enqueue(page, { type: 'survey.answered', value: 9 });
   await until(async () => (await stats(page)).lastError !== undefined, 'a failed attempt');
@@ -118,7 +122,7 @@ test('an answer given offline survives a reload while offline and is delivered o
   await page.waitForFunction(() => (window as any).ready === true);
   await until(async () => (await stats(page)).pending === 1, 'the answer found after reload');
   expect(ingest.received(id)).toBe(0);
-  offline = false;
+  ingest.state.mode = 'ok';
   await page.evaluate(() => dispatchEvent(new Event('online')));
   await until(() => ingest.stored.has(id), 'delivery');
   await until(async () => (await stats(page)).delivered === 1, 'the acknowledgement');
