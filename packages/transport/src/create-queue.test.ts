@@ -98,6 +98,46 @@ describe('createQueue', () => {
     expect(later.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([waiting.id]);
   });
 
+  it('never takes an answer to a redirected request as an acknowledgement: the items stay stored, are retried under the same ids and expire normally', async () => {
+    // fetch follows a 301/302/303 with a GET (no body): its 2xx says nothing about the batch.
+    const redirected = () =>
+      Object.defineProperties(new Response('<html>login</html>', { status: 200 }), {
+        redirected: { value: true },
+        url: { value: 'https://portal.example/login' },
+      });
+    let fixed = false;
+    const h = harness({ respond: () => (fixed ? ok() : redirected()) });
+    const item = await h.queue.enqueue({ n: 1 });
+    await h.wait(200);
+    expect(h.of('delivered')).toEqual([]);
+    expect(h.queue.stats()).toMatchObject({ delivered: 0, pending: 1 });
+    expect(h.queue.stats().lastError).toContain('https://collector.test/v1/events');
+    expect(h.queue.stats().lastError).toContain('https://portal.example/login');
+    expect(h.of('retry')[0]).toMatchObject({ ids: [item.id], attempt: 1 });
+    // Still stored: a new page load over the same database finds it and sends it under the same id.
+    h.queue.close();
+    fixed = true;
+    const next = harness({ world: h.world, factory: h.factory });
+    await next.wait(1000);
+    expect(next.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toEqual([item.id]);
+    expect(next.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+
+    // A redirect that never goes away: retried with backoff, then an "expired" dead letter.
+    const stuck = harness({ maxAgeMs: 3_600_000, respond: redirected });
+    await stuck.queue.enqueue({ n: 2 });
+    await stuck.wait(2 * 3_600_000);
+    expect(stuck.of('delivered')).toEqual([]);
+    expect(await stuck.queue.deadLetters()).toMatchObject([{ reason: 'expired', payload: { n: 2 } }]);
+    expect(stuck.requests.length).toBeGreaterThan(10);
+    expect(stuck.requests.length).toBeLessThan(200);
+
+    // The same rule for a function endpoint that follows redirects itself.
+    const custom = harness({ endpoint: async () => redirected() });
+    await custom.queue.enqueue({ n: 3 });
+    await custom.wait(200);
+    expect(custom.queue.stats()).toMatchObject({ delivered: 0, pending: 1, lastError: 'redirected: endpoint() → https://portal.example/login' });
+  });
+
   it.each([408, 425, 429, 500, 502, 504])('retries http %i (never a dead letter) until it is accepted', async (code) => {
     const h = harness({ respond: (_, n) => (n === 1 ? status(code) : ok()) });
     const item = await h.queue.enqueue({ n: 1 });

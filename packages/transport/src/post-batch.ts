@@ -35,12 +35,13 @@ export async function postBatch(batch: WireBatch, keepalive: boolean, options: P
   const { endpoint, headers, clock } = options;
   const controller = new AbortController();
   const timer = clock.setTimeout(() => controller.abort(), options.timeoutMs);
+  const url = typeof endpoint === 'function' ? 'endpoint()' : '' + endpoint;
   try {
     const init = { keepalive, signal: controller.signal };
     const response =
       typeof endpoint === 'function'
         ? await endpoint(batch, init)
-        : await (options.fetch ?? fetch)(String(endpoint), {
+        : await (options.fetch ?? fetch)(url, {
             ...init,
             method: 'POST',
             body: JSON.stringify(batch),
@@ -48,6 +49,11 @@ export async function postBatch(batch: WireBatch, keepalive: boolean, options: P
               ? { 'content-type': 'text/plain;charset=UTF-8' }
               : { 'content-type': 'application/json', ...(typeof headers === 'function' ? await headers() : headers) },
           });
+    // fetch follows redirects, turning a 301/302/303 into a GET without the body (a captive
+    // portal's login page, an http→https or trailing-slash redirect): its 2xx acknowledges
+    // nothing. A 307/308 keeps the POST, but to a URL nobody configured. So any redirect is a
+    // failed attempt, retried like a network error, and the error names both URLs.
+    if (response.redirected) throw `redirected: ${url} → ${response.url}`;
     // The body belongs to the answer: if it cannot be read, the acknowledgement is unknown.
     return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') };
   } catch (error) {
