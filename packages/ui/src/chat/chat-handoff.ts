@@ -31,7 +31,9 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
   const onReply = (reply: HandoffReply) => {
     if (transcript.value.replyIds.includes(reply.id)) return;
     update((current) => ({ replyIds: [...current.replyIds, reply.id] }));
-    addLine({ from: 'agent', text: reply.text });
+    // The reply's own id: two tabs listening to one handoff both show it, and their transcripts
+    // merge into one line.
+    addLine({ id: `reply-${reply.id}`, from: 'agent', text: reply.text });
     emit({ type: 'chat.reply', ...base(), messageId: reply.id, text: reply.text });
   };
 

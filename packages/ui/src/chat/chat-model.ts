@@ -48,6 +48,12 @@ export function createChatModel(options: ChatModelOptions) {
   const onNetwork = () => (online.value = isOnline());
   addEventListener('online', onNetwork);
   addEventListener('offline', onNetwork);
+  // Typing is written after a pause, so write it when the page may go away: hidden is the last
+  // moment a mobile browser promises (it may discard a background tab without `pagehide`), and
+  // `pagehide` covers a reload or a closed tab.
+  const { flush } = state;
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', flush);
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const askCsat = () => transcript.value.csat === null && update(() => ({ csat: 'ask' }));
@@ -135,14 +141,15 @@ export function createChatModel(options: ChatModelOptions) {
 
     close() {
       state.isOpen.value = false;
+      flush();
     },
 
     /** Unsent text of a field, as last typed (restored after a reload). */
     draftOf: (field: DraftField): string => transcript.value.drafts?.[field] ?? '',
 
-    /** Keeps what the shopper is typing, so a reload loses nothing they typed. */
+    /** Keeps what the shopper is typing (written after a pause in it), so a reload loses nothing they typed. */
     draft(field: DraftField, value: string) {
-      update((current) => ({ drafts: { ...current.drafts, [field]: value } }));
+      update((current) => ({ drafts: { ...current.drafts, [field]: value } }), true);
     },
 
     /** The shopper sends a message: to the person after a live handoff, else to the bot. */
@@ -195,8 +202,11 @@ export function createChatModel(options: ChatModelOptions) {
     dispose() {
       removeEventListener('online', onNetwork);
       removeEventListener('offline', onNetwork);
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
       clearTimeout(typingTimer);
       handoff.stop();
+      flush();
       return state.written();
     },
   };

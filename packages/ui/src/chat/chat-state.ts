@@ -18,8 +18,8 @@ const newId = () => Date.now().toString(36) + Math.random().toString(36).slice(2
 
 /**
  * The chat's state and its plumbing, shared by the conversation and the handoff: the transcript
- * (written to IndexedDB on every change), the panel's open/unread signals, and `emit`, which
- * queues an event.
+ * (written to IndexedDB on every change, typing after a pause in it), the panel's open/unread
+ * signals, and `emit`, which queues an event.
  */
 export function createChatState(options: ChatStateOptions) {
   const { queue, now } = options;
@@ -36,12 +36,25 @@ export function createChatState(options: ChatStateOptions) {
   const unread = signal(0);
   const transcript = signal<Transcript>(fresh());
   let writes = Promise.resolve();
+  let pending: ReturnType<typeof setTimeout> | undefined;
 
-  const update = (change: (current: Transcript) => Partial<Transcript>) => {
-    const next = { ...transcript.value, ...change(transcript.value), updatedAt: now() };
-    transcript.value = next;
-    // Writes are chained so an older state never lands after a newer one.
-    writes = writes.then(() => saveTranscript(next, options.retention, options.store));
+  const write = () => {
+    clearTimeout(pending);
+    pending = undefined;
+    const next = transcript.value;
+    // Started at once, not after the previous write: a write on `pagehide` may get no later
+    // task. A connection's readwrite transactions run in the order they were made, so an older
+    // state still never lands after a newer one.
+    writes = Promise.all([writes, saveTranscript(next, options.retention, options.store)]).then(() => {});
+  };
+
+  /** Changes the state; `typing` waits for a pause in it before writing, anything else writes now. */
+  const update = (change: (current: Transcript) => Partial<Transcript>, typing?: boolean) => {
+    transcript.value = { ...transcript.value, ...change(transcript.value), updatedAt: now() };
+    if (!typing) return write();
+    clearTimeout(pending);
+    // A pause long enough to span a burst of keystrokes, short enough that a crash loses little.
+    pending = setTimeout(write, 400);
   };
 
   return {
@@ -50,10 +63,13 @@ export function createChatState(options: ChatStateOptions) {
     transcript,
     fresh,
     update,
-    /** Resolves when every change so far is written. */
+    /** Writes typing that is still waiting for its pause (the page is hidden, the panel closed). */
+    flush: () => pending !== undefined && write(),
+    /** Resolves when every change written so far has landed. */
     written: () => writes,
 
-    addLine(line: Omit<ChatLine, 'id' | 'at'>): ChatLine {
+    /** Adds a line; `id` only when the line has one of its own (a person's reply). */
+    addLine(line: Omit<ChatLine, 'id' | 'at'> & { id?: string }): ChatLine {
       const full = { id: newId(), at: now(), ...line };
       update((current) => ({ lines: [...current.lines, full] }));
       if (line.from !== 'shopper' && !isOpen.value) unread.value += 1;

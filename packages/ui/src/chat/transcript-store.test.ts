@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { applyRetention, loadTranscript, saveTranscript, type Transcript } from './transcript-store';
+import { applyRetention, loadTranscript, mergeTranscripts, saveTranscript, type ChatLine, type Transcript } from './transcript-store';
 import { freshStore } from './chat-test-kit';
 
 const day = 86_400_000;
@@ -45,4 +45,38 @@ test('without IndexedDB the chat simply forgets', async () => {
   const store = (() => broken()) as unknown as Parameters<typeof loadTranscript>[2];
   await expect(saveTranscript(transcript(1, 0), undefined, store)).resolves.toBeUndefined();
   await expect(loadTranscript(0, undefined, store)).resolves.toBeNull();
+});
+
+const line = (id: string, at: number, extra: Partial<ChatLine> = {}): ChatLine => ({ id, from: 'shopper', text: id, at, ...extra });
+
+test('two tabs saving one after the other keep both tabs’ lines, in time order, once each', async () => {
+  const store = freshStore();
+  const start = { ...transcript(0, 1000), lines: [line('hi', 1)] };
+  // Both tabs loaded `start`; each then adds its own lines without seeing the other's.
+  await saveTranscript({ ...start, lines: [...start.lines, line('a1', 10), line('a2', 30)], updatedAt: 30 }, undefined, store);
+  await saveTranscript({ ...start, lines: [...start.lines, line('b1', 20)], replyIds: ['r1'], updatedAt: 40 }, undefined, store);
+  const kept = await loadTranscript(50, undefined, store);
+  expect(kept?.lines.map((item) => item.id)).toEqual(['hi', 'a1', 'b1', 'a2']);
+  expect(kept?.replyIds).toEqual(['r1']);
+  expect(kept?.updatedAt).toBe(40);
+});
+
+test('a line both tabs have keeps what either added to it, and replies shown in either stay shown', () => {
+  const stored = { ...transcript(0, 10), lines: [line('q', 1), line('answer', 2, { from: 'bot', faqId: 'f', helpful: true })], replyIds: ['r1'] };
+  const mine = { ...transcript(0, 20), lines: [line('q', 1), line('answer', 2, { from: 'bot', faqId: 'f' }), line('more', 3)], replyIds: ['r2'] };
+  const merged = mergeTranscripts(stored, mine);
+  expect(merged.lines.map((item) => [item.id, item.helpful])).toEqual([
+    ['q', undefined],
+    ['answer', true],
+    ['more', undefined],
+  ]);
+  expect(merged.replyIds).toEqual(['r1', 'r2']);
+  expect(mergeTranscripts(undefined, mine)).toBe(mine);
+});
+
+test('the retention limit keeps the most recent lines of both tabs', async () => {
+  const store = freshStore();
+  await saveTranscript({ ...transcript(0, 10), lines: [line('a1', 1), line('a2', 3)] }, { days: 30, messages: 2 }, store);
+  await saveTranscript({ ...transcript(0, 20), lines: [line('b1', 2), line('b2', 4)] }, { days: 30, messages: 2 }, store);
+  expect((await loadTranscript(20, undefined, store))?.lines.map((item) => item.id)).toEqual(['a2', 'b2']);
 });

@@ -1,4 +1,4 @@
-import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import { createStore, get, del, update, type UseStore } from 'idb-keyval';
 import type { ChatAuthor, HandoffReason } from '@pulso/core';
 import type { ChatFaq } from './chat-types';
 
@@ -87,15 +87,40 @@ export async function loadTranscript(
   }
 }
 
-/** Keeps the transcript (with the retention limit applied). */
+/**
+ * This tab's transcript over the stored one: lines of both by id, in time order (a line in both
+ * is this tab's, over what only the stored one has, like a "helpful" given elsewhere), and the
+ * replies shown in either; everything else is this tab's, the latest change.
+ */
+export function mergeTranscripts(stored: Transcript | undefined, mine: Transcript): Transcript {
+  if (!stored) return mine;
+  const lines = new Map(stored.lines.map((line) => [line.id, line]));
+  for (const line of mine.lines) lines.set(line.id, { ...lines.get(line.id), ...line });
+  return {
+    ...mine,
+    lines: [...lines.values()].sort((a, b) => a.at - b.at),
+    replyIds: [...new Set([...stored.replyIds, ...mine.replyIds])],
+  };
+}
+
+/**
+ * Keeps the transcript, merged with the stored one in the same transaction: a shopper chatting
+ * in two tabs keeps both tabs' lines instead of the last writer's.
+ */
 export async function saveTranscript(
   transcript: Transcript,
   retention = defaultRetention,
   store = chatStore(),
 ): Promise<void> {
-  const kept = applyRetention(transcript, transcript.updatedAt, retention);
   try {
-    await (kept ? set(key, kept, store) : del(key, store));
+    await update<Transcript>(
+      key,
+      (stored) => {
+        const merged = mergeTranscripts(stored, transcript);
+        return { ...merged, lines: merged.lines.slice(-retention.messages) };
+      },
+      store,
+    );
   } catch {
     // See loadTranscript.
   }
