@@ -66,6 +66,8 @@ export interface ChatUiStrings {
   handedOff: string;
   /** No live chat now: leave an e-mail and a message. */
   offlineIntro: string;
+  /** A person answers only by e-mail (no `handoff.repliesUrl`): leave an e-mail and a message. */
+  replyByEmail: string;
   /** E-mail field label. */
   email: string;
   /** Message field label. */

@@ -4,7 +4,8 @@ import type { ChatStrings } from './chat-types';
 
 /**
  * The handoff to a person, by stage: the offer (talk to a person / keep chatting), or, outside
- * business hours or offline, the e-mail + message form with its validation errors.
+ * business hours, offline, or when a person can answer only by e-mail, the e-mail + message form
+ * with its validation errors.
  */
 export function HandoffPanel({ model, strings }: { model: ChatModel; strings: ChatStrings }) {
   const stage = model.transcript.value.handoff?.stage;
@@ -24,7 +25,8 @@ export function HandoffPanel({ model, strings }: { model: ChatModel; strings: Ch
 }
 
 function intro(model: ChatModel, strings: ChatStrings) {
-  return model.transcript.value.handoff?.closed ? strings.outsideHours : strings.offlineIntro;
+  const handoff = model.transcript.value.handoff;
+  return handoff?.closed ? strings.outsideHours : handoff?.byEmail ? strings.replyByEmail : strings.offlineIntro;
 }
 
 function OfflineForm({ model, strings }: { model: ChatModel; strings: ChatStrings }) {

@@ -88,16 +88,19 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
       if (handoffQueue) void emit(event, handoffQueue);
     },
 
-    /** The shopper accepted a person: live when open, reachable and online, else the form. */
+    /** The shopper accepted a person: live when open, reachable, online and able to reply here, else the form. */
     async acceptHandoff() {
       const handoff = transcript.value.handoff;
       if (handoff?.stage !== 'offer') return;
       let mode = handoffMode(config, now(), options.isOnline());
       const closed = !!config.hours && !isWithinBusinessHours(config.hours, now());
+      // Without a replies URL a person's answer cannot reach the chat: ask for an e-mail rather
+      // than promise replies here.
+      const byEmail = !config.repliesUrl;
       // Probe the endpoint the handoff is POSTed to, not the replies URL: an event stream may
       // never answer a HEAD request.
-      if (mode === 'live' && config.endpoint && !(await isReachable(config.endpoint, options.fetch))) mode = 'offline';
-      if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed } }));
+      if (mode === 'live' && (byEmail || (config.endpoint && !(await isReachable(config.endpoint, options.fetch))))) mode = 'offline';
+      if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed, byEmail } }));
       update(() => ({ handoff: { ...handoff, stage: 'live' } }));
       void send('live', {});
       addLine({ from: 'bot', text: strings.connecting });

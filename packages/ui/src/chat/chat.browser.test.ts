@@ -46,6 +46,7 @@ const config = {
     // Open every hour of every day: the handoff would be live, but its endpoint is unreachable.
     handoff: {
       endpoint: '/handoff',
+      repliesUrl: '/handoff/replies',
       hours: { timeZone: 'America/Sao_Paulo', days: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } },
     },
   },

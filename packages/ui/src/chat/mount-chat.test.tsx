@@ -302,12 +302,37 @@ describe('handoff to a person', () => {
         throw new TypeError('Failed to fetch');
       }) as typeof fetch,
       isOnline: () => true,
-      config: { handoff: { endpoint: '/handoff' } },
+      config: { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies' } },
     });
     await openAndAsk(view, 'person');
     fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
     expect(await view.findByLabelText('E-mail')).toBeTruthy();
     expect(view.getByText(/can't chat live right now/)).toBeTruthy();
+  });
+
+  test('within hours but without a replies URL, the shopper is asked for an e-mail and never promised replies in the chat', async () => {
+    const handoffQueue = recordingQueue();
+    const requests: string[] = [];
+    const view = mount({
+      handoffQueue,
+      fetch: (async (url: string) => {
+        requests.push(String(url));
+        return new Response('{}');
+      }) as typeof fetch,
+      isOnline: () => true,
+      config: { handoff: { endpoint: '/handoff' } },
+    });
+    await openAndAsk(view, 'person');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+    expect(view.getByText("Our team replies by e-mail. Leave your e-mail and a message, and we'll write to you.")).toBeTruthy();
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Where is order 123?' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    expect(await view.findByText(/reply to you by e-mail/)).toBeTruthy();
+    expect(view.queryByText(/will appear here/)).toBeNull();
+    expect(handoffQueue.items[0]!.payload).toMatchObject({ type: 'chat.handoff', mode: 'offline', email: 'ana@example.com' });
+    // Nothing to probe or poll: the answer comes by e-mail.
+    expect(requests).toEqual([]);
   });
 
   test('a handoff the queue cannot store says so and keeps the form', async () => {

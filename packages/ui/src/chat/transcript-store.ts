@@ -24,6 +24,8 @@ export interface HandoffState {
   stage: 'offer' | 'form' | 'live' | 'queued';
   /** Why the form is shown: the store is closed (true), or the network or endpoint is down. */
   closed?: boolean;
+  /** A person can answer only by e-mail: the config has no `handoff.repliesUrl`. */
+  byEmail?: boolean;
 }
 
 /** Fields whose unsent text is kept: the composer's question, the handoff form's e-mail and message. */

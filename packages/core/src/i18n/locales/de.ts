@@ -42,6 +42,7 @@ export const stringsDe: UiStrings = {
     connecting: 'Wir haben Ihre Unterhaltung an unser Team gesendet. Antworten erscheinen hier.',
     handedOff: 'Jemand aus unserem Team antwortet Ihnen hier.',
     offlineIntro: 'Ein Live-Chat ist gerade nicht möglich. Hinterlassen Sie Ihre E-Mail-Adresse und eine Nachricht, wir melden uns.',
+    replyByEmail: 'Unser Team antwortet per E-Mail. Hinterlassen Sie Ihre E-Mail-Adresse und eine Nachricht, wir schreiben Ihnen.',
     email: 'E-Mail',
     message: 'Nachricht',
     submit: 'Nachricht senden',

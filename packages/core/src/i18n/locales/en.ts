@@ -42,6 +42,7 @@ export const stringsEn: UiStrings = {
     connecting: 'We sent your conversation to our team. Replies will appear here.',
     handedOff: 'Someone from our team will reply here.',
     offlineIntro: "We can't chat live right now. Leave your e-mail and a message and we'll get back to you.",
+    replyByEmail: "Our team replies by e-mail. Leave your e-mail and a message, and we'll write to you.",
     email: 'E-mail',
     message: 'Message',
     submit: 'Send message',

@@ -42,6 +42,7 @@ export const stringsEs: UiStrings = {
     connecting: 'Hemos enviado tu conversación a nuestro equipo. Las respuestas aparecerán aquí.',
     handedOff: 'Alguien de nuestro equipo te responderá aquí.',
     offlineIntro: 'Ahora no podemos atenderte en directo. Déjanos tu correo y un mensaje y te responderemos.',
+    replyByEmail: 'Nuestro equipo responde por correo electrónico. Déjanos tu correo y un mensaje y te escribiremos.',
     email: 'Correo electrónico',
     message: 'Mensaje',
     submit: 'Enviar mensaje',

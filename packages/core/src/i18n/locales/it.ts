@@ -42,6 +42,7 @@ export const stringsIt: UiStrings = {
     connecting: 'Abbiamo inviato la conversazione al nostro team. Le risposte compariranno qui.',
     handedOff: 'Qualcuno del nostro team ti risponderà qui.',
     offlineIntro: 'Al momento non possiamo chattare dal vivo. Lascia la tua e-mail e un messaggio: ti ricontatteremo.',
+    replyByEmail: 'Il nostro team risponde via e-mail. Lascia la tua e-mail e un messaggio: ti scriveremo.',
     email: 'E-mail',
     message: 'Messaggio',
     submit: 'Invia messaggio',

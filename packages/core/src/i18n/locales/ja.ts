@@ -42,6 +42,7 @@ export const stringsJa: UiStrings = {
     connecting: '会話を担当チームに送信しました。返信はここに表示されます。',
     handedOff: '担当者がここで返信します。',
     offlineIntro: '現在ライブチャットはご利用いただけません。メールアドレスとメッセージを残していただければ、折り返しご連絡します。',
+    replyByEmail: '担当チームからはメールで返信いたします。メールアドレスとメッセージを残してください。',
     email: 'メールアドレス',
     message: 'メッセージ',
     submit: 'メッセージを送信',

@@ -42,6 +42,7 @@ export const stringsNl: UiStrings = {
     connecting: 'We hebben je gesprek naar ons team gestuurd. Antwoorden verschijnen hier.',
     handedOff: 'Iemand van ons team antwoordt je hier.',
     offlineIntro: 'We kunnen nu niet live chatten. Laat je e-mailadres en een bericht achter, dan nemen we contact met je op.',
+    replyByEmail: 'Ons team antwoordt per e-mail. Laat je e-mailadres en een bericht achter, dan mailen we je.',
     email: 'E-mailadres',
     message: 'Bericht',
     submit: 'Bericht versturen',
