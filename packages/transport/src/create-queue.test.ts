@@ -138,6 +138,22 @@ describe('createQueue', () => {
     expect(custom.queue.stats()).toMatchObject({ delivered: 0, pending: 1, lastError: 'redirected: endpoint() → https://portal.example/login' });
   });
 
+  it('clears the stored offline backoff once a new page load gets through, so the next answer is not held back', async () => {
+    const offline = harness({ respond: () => new TypeError('Failed to fetch') });
+    await offline.queue.enqueue({ n: 1 });
+    // Six failed attempts: the stored backoff now reaches 16 s ahead (random() is 0.5).
+    await offline.wait(20_000);
+    expect(offline.of('retry').length).toBeGreaterThanOrEqual(6);
+    offline.queue.close();
+    const reloaded = harness({ world: offline.world, factory: offline.factory });
+    await reloaded.wait(100);
+    expect(reloaded.queue.stats()).toMatchObject({ delivered: 1, pending: 0 });
+    const next = await reloaded.queue.enqueue({ n: 2 });
+    await reloaded.wait(1000);
+    expect(reloaded.requests.flatMap((r) => r.batch.items.map((i) => i.id))).toContain(next.id);
+    expect(reloaded.queue.stats()).toMatchObject({ delivered: 2, pending: 0, nextAttemptAt: undefined });
+  });
+
   it.each([408, 425, 429, 500, 502, 504])('retries http %i (never a dead letter) until it is accepted', async (code) => {
     const h = harness({ respond: (_, n) => (n === 1 ? status(code) : ok()) });
     const item = await h.queue.enqueue({ n: 1 });

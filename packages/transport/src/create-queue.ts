@@ -1,28 +1,20 @@
 // The queue: durable enqueue, delivery passes under a cross-tab lock, and bookkeeping that keeps
-// `stats()` balanced. The store is the truth for durable items; `known` is this tab's view of it
-// plus the items kept only in memory while storage fails. Written for bytes: the whole transport,
-// idb-keyval included, has a 3 KB gzip budget.
+// `stats()` balanced. The store is the truth for durable items; `known` is this tab's view of it.
+// While the store fails, a memory store stands in for it (seeded with `known`) until a pass
+// writes its items back. Written for bytes: the whole transport, idb-keyval included, has a 3 KB
+// gzip budget.
 import { backoffDelay, retryAfterMs } from './backoff';
+import { byDelivery, ranks } from './delivery-order';
 import { flushLock } from './flush-lock';
-import { idbStore, ranks } from './idb-store';
+import { idbStore } from './idb-store';
+import { memoryStore } from './memory-store';
 import { postBatch, wireBatch } from './post-batch';
 import { QueueFullError } from './queue-full-error';
-import type { DeadLetter, Queue, QueueEvents, QueueItem, QueueMeta, QueueOptions, StoredItem } from './types';
+import { itemBytes, takeBatch } from './take-batch';
+import type { DeadLetter, Queue, QueueEvents, QueueItem, QueueMeta, QueueOptions, QueueStore, StoredItem } from './types';
+import { uuid } from './uuid';
 
 type Item = StoredItem;
-
-const byDelivery = (a: Item, b: Item) =>
-  ranks[a.priority] - ranks[b.priority] || a.createdAt - b.createdAt || (a.seq ?? 0) - (b.seq ?? 0);
-const bytes = (item: Item) => new Blob([JSON.stringify(wireBatch([item], 0).items)]).size;
-
-// crypto.randomUUID is missing outside secure contexts (plain http pages); a blob URL ends in a
-// random UUID everywhere.
-const uuid = (): string => {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const url = URL.createObjectURL(new Blob());
-  URL.revokeObjectURL(url);
-  return url.slice(-36);
-};
 
 /**
  * Creates the offline queue: `enqueue` stores an item durably (IndexedDB) and resolves; delivery
@@ -53,22 +45,21 @@ export function createQueue(options: QueueOptions): Queue {
 
   const known = new Map<string, Item>();
   const flying = new Set<string>();
-  // Items not (yet) in the store: written when storage heals.
-  const memory = new Set<string>();
   // Ids that left this tab's view (delivered, evicted): never counted twice, removed if seen again.
   const gone = new Set<string>();
   const seqs = new Map<string, number>();
-  const listeners = new Map<string, Set<(detail: never) => void>>();
+  const listeners = new Set<[string, (detail: never) => void]>();
   const counts = { enqueued: 0, delivered: 0, evicted: 0 };
-  let memMeta: QueueMeta = {};
-  let degraded = false;
+  // Set while the store fails.
+  let mem: QueueStore | undefined;
   let paused = !!options.requireConsent;
   let closed = false;
-  let networkDown = false;
   let lastError: string | undefined;
+  // The shared backoff state as last read or written, and when this tab sends next.
+  let backoff: QueueMeta = {};
   let nextAttemptAt = 0;
-  // A page load is a fresh look at the network: a backoff that only followed network errors (an
-  // earlier page went offline) does not delay the first send; one the server asked for does.
+  // A page load or an `online` event is a fresh look at the network: a backoff that only followed
+  // network errors (the device was offline) does not delay the next send; one the server asked for does.
   let fresh = true;
   let timer: unknown;
   let timerAt = Infinity;
@@ -76,55 +67,55 @@ export function createQueue(options: QueueOptions): Queue {
 
   // Listeners run in microtasks: one that throws is reported, but cannot break a delivery pass.
   const emit = <E extends keyof QueueEvents>(event: E, detail: QueueEvents[E]) =>
-    listeners.get(event)?.forEach((fn) => queueMicrotask(() => (fn as (d: QueueEvents[E]) => void)(detail)));
+    listeners.forEach(([name, fn]) => name == event && queueMicrotask(() => fn(detail as never)));
   const degrade = (error: unknown) => {
     lastError = 'storage: ' + error;
-    if (!degraded) emit('storage-degraded', { error });
-    degraded = true;
+    if (!mem) {
+      emit('storage-degraded', { error });
+      mem = memoryStore(all());
+    }
   };
-  // A store call whose failure switches to memory instead of throwing.
-  const attempt = async <T>(call: () => Promise<T>): Promise<T | void> => {
-    if (!degraded) {
-      return call().catch((error) => {
+  // Runs a store operation on the store, or on memory once the store has failed.
+  const use = async <T>(op: (store: QueueStore) => Promise<T>): Promise<T> => {
+    if (!mem) {
+      try {
+        return await op(store);
+      } catch (error) {
         if (error instanceof QueueFullError) throw error;
         degrade(error);
-      });
+      }
     }
+    return op(mem!);
   };
-  const live = (list: Item[]) => list.filter((item) => known.get(item.id) === item);
-  const pending = () => [...known.values()].filter((item) => item.reason == null && !flying.has(item.id));
+  const all = () => [...known.values()];
+  const pending = () => all().filter((item) => item.reason == null && !flying.has(item.id));
+  const ready = () => !paused && !closed && nextAttemptAt <= clock.now();
 
-  const track = (item: Item, durable: boolean) => {
-    const old = known.get(item.id);
-    if (gone.has(item.id) || (old && (flying.has(item.id) || memory.has(item.id)))) return;
-    // The store is the truth for durable items (another tab may have dead-lettered one).
-    known.set(item.id, item);
-    if (!old) counts.enqueued++;
-    if (!durable) memory.add(item.id);
+  const track = (item: Item) => {
+    if (!gone.has(item.id) && !flying.has(item.id)) {
+      if (!known.has(item.id)) counts.enqueued++;
+      known.set(item.id, item);
+    }
   };
   const drop = (list: Item[], outcome: 'delivered' | 'evicted') => {
-    const ids = live(list).map(({ id }) => (known.delete(id), memory.delete(id), gone.add(id), counts[outcome]++, id));
-    if (ids.length) emit(outcome, { count: ids.length, ids });
-  };
-  // Replaces items by their new versions and writes them; failures stay in memory until healed.
-  const change = async (list: Item[], update: (item: Item) => Item) => {
-    const old = live(list).filter(({ id }) => !memory.has(id));
-    const next = live(list).map((item) => {
-      known.set(item.id, update(item));
-      return known.get(item.id)!;
-    });
-    const durable = next.filter((item) => !memory.has(item.id));
-    if (durable.length && !(await attempt(() => store.write(durable, old).then(() => 1)))) {
-      for (const { id } of durable) memory.add(id);
+    const ids = list.map(({ id }) => id).filter((id) => known.delete(id) && gone.add(id));
+    if (ids[0]) {
+      counts[outcome] += ids.length;
+      emit(outcome, { count: ids.length, ids });
     }
+  };
+  // Replaces items (those still here) by their updated versions, and stores them.
+  const change = async (list: Item[], update: (item: Item) => Item) => {
+    const old = list.map(({ id }) => known.get(id)!).filter(Boolean);
+    const next = old.map(update);
+    for (const item of next) known.set(item.id, item);
+    await use((s) => s.write(next, old));
     return next;
   };
-  const updateMeta = async (fn: (meta: QueueMeta) => QueueMeta) => (await attempt(() => store.meta(fn))) || (memMeta = fn(memMeta));
-
   const bury = async (list: Item[], reasonOf: (item: Item) => string) => {
     const deadAt = clock.now();
     const dead = await change(list, (item) => ({ ...item, reason: reasonOf(item), deadAt }));
-    if (dead.length) emit('dead-letter', { items: dead as DeadLetter[] });
+    if (dead[0]) emit('dead-letter', { items: dead as DeadLetter[] });
   };
 
   // Sends one batch; false means "stop this pass" (retry later, or paused by an auth error).
@@ -134,8 +125,7 @@ export function createQueue(options: QueueOptions): Queue {
     for (const { id } of batch) flying.delete(id);
     const now = clock.now();
     if (status > 199 && status < 300) {
-      networkDown = false;
-      if (nextAttemptAt) await updateMeta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 }));
+      if (backoff.failures) backoff = await use((s) => s.meta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 })));
       nextAttemptAt = 0;
       // A body { accepted, rejected } acknowledges part of the batch; any other body, all of it.
       let accepted: string[] | undefined;
@@ -148,7 +138,7 @@ export function createQueue(options: QueueOptions): Queue {
         // not JSON, or no `rejected`: what was parsed so far stands
       }
       const ok = batch.filter(({ id }) => !rejected.has(id) && (!accepted || accepted.includes(id)));
-      await attempt(() => store.write([], ok));
+      await use((s) => s.write([], ok));
       drop(ok, 'delivered');
       await bury(batch.filter(({ id }) => rejected.has(id)), ({ id }) => rejected.get(id)!);
       return true;
@@ -163,7 +153,7 @@ export function createQueue(options: QueueOptions): Queue {
       return false;
     }
     if (status === 400 || status === 413 || status === 422) {
-      if (batch.length > 1) {
+      if (batch[1]) {
         // Bisect: a poison item (400/422) or an oversized batch (413) must not hold back the rest.
         const half = batch.length >> 1;
         return (await send(batch.slice(0, half))) && send(batch.slice(half));
@@ -175,33 +165,25 @@ export function createQueue(options: QueueOptions): Queue {
       await bury(batch, () => error);
       return true;
     }
-    // Network error, timeout, 408, 425, 429, 5xx: back off (shared by every tab) and retry later.
+    // Network error, timeout, redirect, 408, 425, 429, 5xx: back off (shared by every tab) and retry.
     let delayMs = 0;
-    const meta = await updateMeta((m) => {
-      const failures = (m.failures ?? 0) + 1;
-      delayMs = retryAfterMs(retryAfter, now) ?? backoffDelay(failures, random);
-      return { ...m, failures, nextAttemptAt: now + delayMs, offline: !status };
-    });
+    backoff = await use((s) =>
+      s.meta((m) => {
+        const failures = (m.failures ?? 0) + 1;
+        delayMs = retryAfterMs(retryAfter, now) ?? backoffDelay(failures, random);
+        return { ...m, failures, nextAttemptAt: now + delayMs, offline: !status };
+      }),
+    );
     lastError = error;
-    networkDown = !status;
-    nextAttemptAt = meta.nextAttemptAt!;
+    nextAttemptAt = backoff.nextAttemptAt!;
     await change(batch, (item) => ({ ...item, attempts: item.attempts + 1 }));
-    emit('retry', { ids: batch.map(({ id }) => id), attempt: meta.failures!, delayMs, error });
+    emit('retry', { ids: batch.map(({ id }) => id), attempt: backoff.failures!, delayMs, error });
     return false;
   };
 
-  // The next batch from the front of `queue`, within `batchSize` and `limit` bytes; at least one
-  // item, unless `strict` (the page-hide send, whose body the browser refuses over 64 KB).
-  const take = (queue: Item[], limit = maxBatchBytes, strict?: boolean) => {
-    let size = 64;
-    let n = 0;
-    while (n < queue.length && n < batchSize && (size += bytes(queue[n]!) + 1) <= limit) n++;
-    return queue.slice(0, n || (strict ? 0 : 1));
-  };
-
   const deliver = async (renew = async () => true) => {
-    const meta = (await attempt(() => store.meta())) || memMeta;
-    nextAttemptAt = fresh && meta.offline ? 0 : (meta.nextAttemptAt ?? 0);
+    backoff = await use((s) => s.meta());
+    nextAttemptAt = fresh && backoff.offline ? 0 : (backoff.nextAttemptAt ?? 0);
     fresh = false;
     const now = clock.now();
     const queue = pending().sort(byDelivery);
@@ -209,20 +191,21 @@ export function createQueue(options: QueueOptions): Queue {
       queue.filter((item) => item.since + maxAgeMs <= now),
       () => 'expired',
     );
-    const due = live(queue);
-    while (due.length && !paused && !closed && nextAttemptAt <= now && (await renew())) {
-      if (!(await send(due.splice(0, take(due).length)))) return;
+    const due = queue.filter((item) => item.since + maxAgeMs > now);
+    while (due[0] && ready() && (await renew())) {
+      if (!(await send(due.splice(0, takeBatch(due, batchSize, maxBatchBytes))))) return;
     }
   };
 
   // Reads the store: adopts items from earlier loads and other tabs, forgets items another tab
-  // delivered, and removes stored copies of items already gone here.
+  // delivered, and removes stored copies of items already gone here. Not while in memory: memory
+  // is this tab's own view, and the store's copy is read again once it heals.
   const reconcile = async () => {
-    const before = [...known.values()].filter(({ id }) => !memory.has(id) && !flying.has(id));
-    const stored = await attempt(() => store.list());
-    if (!stored) return;
+    if (mem) return;
+    const before = all();
+    const stored = await use((s) => s.list());
     const ids = new Set(stored.map(({ id }) => id));
-    for (const item of stored) track(item, true);
+    for (const item of stored) track(item);
     drop(
       before.filter(({ id }) => !ids.has(id) && !flying.has(id)),
       'delivered',
@@ -230,23 +213,23 @@ export function createQueue(options: QueueOptions): Queue {
     const stale = stored.filter(({ id }) => gone.has(id));
     // Ids the store no longer holds cannot come back: forget them, so `gone` stays small.
     for (const id of gone) if (!ids.has(id)) gone.delete(id);
-    if (stale.length) await attempt(() => store.write([], stale));
+    if (stale[0]) await use((s) => s.write([], stale));
   };
 
   const pass = async () => {
-    if (degraded) {
-      // Heal: write what only memory holds; success means durable storage is back.
-      const items = [...memory].map((id) => known.get(id)!).filter(Boolean);
+    if (mem) {
+      // Heal: write what memory holds; success means durable storage is back.
+      const items = await mem.list();
       try {
         // Their stored copy, if any, may be pending or dead: remove both.
         await store.write(items, items.flatMap((item) => [{ ...item, reason: undefined }, { ...item, reason: '' }]));
+        // Whatever changed in memory meanwhile is written by the next pass.
+        if ((await mem.list()).every((item) => items.includes(item))) mem = undefined;
       } catch (error) {
         lastError = 'storage: ' + error;
-        // Still failing: send what memory holds, without the cross-tab lock the store provides.
-        return deliver();
       }
-      degraded = false;
-      for (const { id } of items) memory.delete(id);
+      // Still failing: send what memory holds, without the cross-tab lock the store provides.
+      if (mem) return deliver();
     }
     // When another tab holds the lock, it delivers this tab's stored items too; reading the store
     // keeps this tab's stats right.
@@ -274,27 +257,24 @@ export function createQueue(options: QueueOptions): Queue {
   // Page hide: one keepalive request within the 64 KB limit. The items stay stored until an
   // acknowledgement arrives (now, if the page lives on, or on a later load: the server dedupes).
   const onHide = (event: Event) => {
+    const queue = pending().sort(byDelivery);
     // Keepalive bodies share a 64 KB budget, whatever `maxBatchBytes` says.
-    const batch = take(pending().sort(byDelivery), Math.min(maxBatchBytes, 6e4), true);
-    if ((event.type[0] === 'p' || document.visibilityState === 'hidden') && batch[0] && !paused && !closed && nextAttemptAt <= clock.now()) {
-      void send(batch, true);
-    }
+    const n = takeBatch(queue, batchSize, Math.min(maxBatchBytes, 6e4), true);
+    if ((event.type[0] === 'p' || document.visibilityState === 'hidden') && n && ready()) void send(queue.slice(0, n), true);
   };
   // `onLine` is only a hint: it never blocks a send, but coming back online ends a network backoff.
-  const onOnline = async () => {
-    if (networkDown) {
-      await updateMeta((m) => ({ ...m, nextAttemptAt: 0 }));
-      nextAttemptAt = 0;
-    }
+  const onOnline = () => {
+    fresh = true;
     void flush();
   };
-  const events = [
-    [globalThis.window, 'online', onOnline],
-    [globalThis.window, 'pagehide', onHide],
-    [globalThis.document, 'visibilitychange', onHide],
-  ] as const;
-  for (const [target, type, fn] of events) target?.addEventListener(type, fn);
+  const listening = new AbortController();
+  const { signal } = listening;
+  globalThis.window?.addEventListener('online', onOnline, { signal });
+  globalThis.window?.addEventListener('pagehide', onHide, { signal });
+  globalThis.document?.addEventListener('visibilitychange', onHide, { signal });
   schedule(0);
+
+  const dead = async () => (await reconcile(), all().filter((item) => item.reason != null));
 
   return {
     async enqueue(payload, { priority = 'normal', orderKey } = {}) {
@@ -304,25 +284,16 @@ export function createQueue(options: QueueOptions): Queue {
       if (bad) throw new TypeError('enqueue: invalid ' + bad);
       const now = clock.now();
       let item: Item = { id: uuid(), createdAt: now, since: now, payload: JSON.parse(json), priority, attempts: 0 };
+      // Numbered here too, for the memory store; the durable store keeps the number shared by tabs.
       if (orderKey != null) item = { ...item, orderKey, seq: (seqs.get(orderKey) ?? 0) + 1 };
-      if (bytes(item) + 64 > maxBatchBytes) throw new RangeError('enqueue: payload over maxBatchBytes');
-      let durable = false;
-      await attempt(async () => {
-        const result = await store.add(item, maxItems);
-        item = result.item;
-        durable = true;
-        for (const old of result.evicted) track(old, true);
-        drop(result.evicted.map(({ id }) => known.get(id)!).filter(Boolean), 'evicted');
-      });
-      // In memory (storage failing) the same limit and eviction rule hold: oldest analytics first.
-      const over = durable ? 0 : pending().length - maxItems + 1;
-      if (over > 0) {
-        const evict = pending().filter((old) => old.priority == 'analytics').sort(byDelivery).slice(0, over);
-        if (evict.length < over) throw new QueueFullError(maxItems);
-        drop(evict, 'evicted');
-      }
+      if (itemBytes(item) + 64 > maxBatchBytes) throw new RangeError('enqueue: payload over maxBatchBytes');
+      const added = await use((s) => s.add(item, maxItems));
+      item = added.item;
+      // Evicted items may be other tabs' items this tab never saw: count them in, then out.
+      for (const old of added.evicted) track(old);
+      drop(added.evicted, 'evicted');
       if (orderKey != null) seqs.set(orderKey, Math.max(item.seq!, seqs.get(orderKey) ?? 0));
-      track(item, durable);
+      track(item);
       schedule(100);
       return item as QueueItem<typeof payload>;
     },
@@ -339,30 +310,26 @@ export function createQueue(options: QueueOptions): Queue {
         ...s,
         lastError,
         nextAttemptAt: nextAttemptAt > clock.now() ? nextAttemptAt : undefined,
-        degraded,
+        degraded: !!mem,
         paused,
       };
     },
-    async deadLetters() {
-      await reconcile();
-      return [...known.values()].filter((item) => item.reason != null) as DeadLetter[];
-    },
+    deadLetters: dead as () => Promise<DeadLetter[]>,
     async retryDeadLetters() {
-      await reconcile();
-      const dead = [...known.values()].filter((item) => item.reason != null);
-      await change(dead, ({ reason, deadAt, ...item }) => ({ ...item, attempts: 0, since: clock.now() }));
+      const list = await dead();
+      await change(list, ({ reason, deadAt, ...item }) => ({ ...item, attempts: 0, since: clock.now() }));
       void flush();
-      return dead.length;
+      return list.length;
     },
     on(event, fn) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set.add(fn as (detail: never) => void));
-      return () => void set.delete(fn as (detail: never) => void);
+      const entry: [string, (detail: never) => void] = [event, fn as (detail: never) => void];
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
     },
     close() {
       closed = true;
       clock.clearTimeout(timer);
-      for (const [target, type, fn] of events) target?.removeEventListener(type, fn);
+      listening.abort();
     },
   };
 }

@@ -6,12 +6,11 @@
 //   ['d', id]                   dead letter
 //   'meta', 'seq:<orderKey>'    shared state (strings sort before arrays)
 import { promisifyRequest as done } from 'idb-keyval';
+import { ranks } from './delivery-order';
 import { QueueFullError } from './queue-full-error';
 import type { QueueMeta, QueueStore, StoredItem } from './types';
 
 const STORE = 'q';
-/** Delivery order of priorities. */
-export const ranks = { high: 0, normal: 1, analytics: 2 } as const;
 
 const pendingKey = (item: StoredItem) => ['p', ranks[item.priority], item.createdAt, item.id];
 const keyOf = (item: StoredItem) => (item.reason == null ? pendingKey(item) : ['d', item.id]);

@@ -1,0 +1,19 @@
+// How many items of a queue go in the next request.
+import { wireBatch } from './post-batch';
+import type { StoredItem } from './types';
+
+/** Bytes an item adds to a request body (UTF-8, as sent). */
+export const itemBytes = (item: StoredItem) => new Blob([JSON.stringify(wireBatch([item], 0).items)]).size;
+
+/**
+ * The number of items from the front of `queue` that fit in one request of at most `batchSize`
+ * items and `limit` bytes (64 bytes are kept for the envelope). At least one, so an item alone over
+ * the limit is still tried (the server's 413 decides), unless `strict`: the page-hide send, whose
+ * body the browser refuses outright over 64 KB.
+ */
+export function takeBatch(queue: StoredItem[], batchSize: number, limit: number, strict?: boolean): number {
+  let size = 64;
+  let n = 0;
+  while (n < queue.length && n < batchSize && (size += itemBytes(queue[n]!) + 1) <= limit) n++;
+  return n || (strict ? 0 : 1);
+}
