@@ -10,8 +10,8 @@ export interface Token {
 
 /** Turns texts of one language into stems and synonym terms, the same way for FAQs and questions. */
 export interface Analyzer {
-  /** The content words of a text (or of words already split), folded, stop words left out. */
-  words(text: string | string[]): string[];
+  /** The content words of a text, folded, stop words left out. */
+  words(text: string): string[];
   stem(word: string): string;
   /**
    * Each word with its stem and synonym terms, phrases ("nota fiscal") included. `stems` replaces
@@ -36,8 +36,8 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
   // Words of one or two letters are function words in these languages ("a", "de", "el", "my")
   // unless a synonym group lists them ("pm", "uk", "nf") or they hold a digit, so the stop lists
   // leave them out. Synonym entries made only of short words ("p&p") keep them.
-  const words = (text: string | string[], short = false): string[] =>
-    (typeof text === 'string' ? tokenize(text) : text).filter(
+  const words = (text: string, short = false): string[] =>
+    tokenize(text).filter(
       (w) => !stop.has(w) && (short || w.length > 2 || singles.has(w) || /\d/.test(w)),
     );
   const phrases = new Map<string, string[]>();

@@ -226,6 +226,37 @@ describe('intents', () => {
     expect(gl.answer?.id).toBe('contacto');
   });
 
+  it('knows evening greetings and the everyday goodbyes of each language', () => {
+    expect(createFaqBot(furniture).ask('Good evening!').intent).toBe('greeting');
+    expect(createFaqBot(furniture).ask('ok, see you').intent).toBe('thanks');
+    expect(createFaqBot(furniture).ask('cheers').intent).toBe('thanks');
+    expect(createFaqBot(deportes).ask('vale, hasta luego').intent).toBe('thanks');
+    expect(createFaqBot(papelaria).ask('Até logo!').intent).toBe('thanks');
+    expect(createFaqBot(cosmetics).ask('até mais').intent).toBe('thanks');
+    expect(createFaqBot(libraria).ask('ata logo').intent).toBe('thanks');
+  });
+
+  it('offers a person for a bare "operator", "agent" or "customer service" in each language', () => {
+    expect(createFaqBot(cosmetics).ask('operador').intent).toBe('human');
+    expect(createFaqBot(cosmetics).ask('atendimento').intent).toBe('human');
+    expect(createFaqBot(cosmetics).ask('atendente humano, por favor').intent).toBe('human');
+    expect(createFaqBot(cosmetics).ask('tem alguém aí?').intent).toBe('human');
+    expect(createFaqBot(papelaria).ask('atendimento ao cliente').intent).toBe('human');
+    expect(createFaqBot(deportes).ask('Atención al cliente').intent).toBe('human');
+    expect(createFaqBot(deportes).ask('operador').intent).toBe('human');
+    expect(createFaqBot(libraria).ask('quero falar cun axente').intent).toBe('human');
+    expect(createFaqBot(furniture).ask('customer service').intent).toBe('human');
+    expect(createFaqBot(furniture).ask('real person please').intent).toBe('human');
+  });
+
+  it('leaves questions that only mention the service or a person to the FAQ', () => {
+    expect(createFaqBot(cosmetics).ask('qual o horário de atendimento?').intent).toBeUndefined();
+    expect(createFaqBot(deportes).ask('teléfono de atención al cliente').intent).toBeUndefined();
+    expect(createFaqBot(deportes).ask('¿puedo cambiar de operador?').intent).toBeUndefined();
+    expect(createFaqBot(furniture).ask('customer service phone number').intent).toBeUndefined();
+    expect(createFaqBot(furniture).ask('someone stole my parcel from the doorstep').intent).toBeUndefined();
+  });
+
   it('calls empty messages empty and keyboard mashing gibberish', () => {
     const bot = createFaqBot(furniture);
     expect(bot.ask('').intent).toBe('empty');

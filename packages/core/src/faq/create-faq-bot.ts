@@ -71,7 +71,7 @@ export const createFaqBot = (kb: FaqKnowledgeBase, options: FaqBotOptions = {}):
     ask(text) {
       // A pasted essay is read up to its 60th word: questions are short, and this bounds the work.
       const words = tokenize(text).slice(0, 60);
-      const { intent, rest } = detectIntent(words, known);
+      const { intent, rest } = detectIntent(words, known, analyzer.words);
       const content = analyzer.words(rest);
       // Small talk alone, or with one word more ("muchas gracias", "buenas tardes", "oi, pix?"),
       // and gibberish carry their intent, so an unanswered one is small talk and not an abstention

@@ -13,8 +13,8 @@ const SYNONYM = 0.9;
 
 /** An inverted index of a knowledge base. */
 export interface FaqIndex {
-  /** term → the FAQs that hold it (positions) and how well (0..1, by field), as parallel arrays. */
-  postings: Map<string, { faqs: number[]; values: number[] }>;
+  /** term → the FAQs that hold it (positions) and how well (0..1, by field). */
+  postings: Map<string, Map<number, number>>;
   /** term → document frequency, each FAQ counting by its best field. */
   df: Map<string, number>;
   /** Number of FAQs. */
@@ -29,7 +29,7 @@ export interface FaqIndex {
 
 /** Index FAQs with an analyzer. */
 export const buildIndex = (faqs: readonly Faq[], analyzer: Analyzer): FaqIndex => {
-  const building = new Map<string, Map<number, number>>();
+  const postings = new Map<string, Map<number, number>>();
   const df = new Map<string, number>();
   const heads: Token[][][] = [];
   const known = new Set<string>(analyzer.vocabulary);
@@ -47,20 +47,17 @@ export const buildIndex = (faqs: readonly Faq[], analyzer: Analyzer): FaqIndex =
           known.add(token.stem);
           for (const term of token.terms) {
             const value = term === token.stem ? weight : weight * SYNONYM;
-            const list = building.get(term) ?? new Map<number, number>();
-            if (value > (list.get(index) ?? 0)) list.set(index, value);
-            building.set(term, list);
+            const list = postings.get(term) ?? new Map<number, number>();
+            const before = list.get(index) ?? 0;
+            if (value > before) {
+              list.set(index, value);
+              df.set(term, (df.get(term) ?? 0) + value - before);
+            }
+            postings.set(term, list);
           }
         }
       }
     }
   });
-  // Parallel arrays: scoring walks them for every question, and a Map's entries would allocate.
-  const postings = new Map<string, { faqs: number[]; values: number[] }>();
-  for (const [term, list] of building) {
-    const values = [...list.values()];
-    postings.set(term, { faqs: [...list.keys()], values });
-    df.set(term, values.reduce((a, b) => a + b, 0));
-  }
   return { postings, df, n: faqs.length, heads, vocabulary: [...known], known };
 };

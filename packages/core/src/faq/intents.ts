@@ -1,3 +1,6 @@
+import { tokenize } from './normalize';
+import { PERSON, SPEAK } from './synonyms';
+
 /** What a message is, besides (or instead of) a question for the FAQ. */
 export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 
@@ -5,14 +8,13 @@ export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 // whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question;
 // goodbyes count as thanks (both close the exchange).
 const SMALL_TALK: [FaqIntent, string][] = [
-  ['greeting', 'hi,hello,hey,good morning,hola,buenas,buenos dias,ola,oi,bom dia,boa tarde,boa noite,bos dias,boas,tudo bem,que tal'],
-  ['thanks', 'thanks,thank you,bye,goodbye,tchau,adios,adeus,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto'],
+  ['greeting', 'hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,ola,oi,bom dia,bo dia,boa tarde,boa noite,bos dias,boas,tudo bem,tudo bom,que tal'],
+  ['thanks', 'thanks,thank you,thx,cheers,bye,goodbye,see you,tchau,chau,adios,adeus,hasta luego,hasta pronto,ate logo,ate mais,ata logo,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto,ok'],
 ];
 
-/** Words that ask for a person; with a verb of speaking, or alone in a short message, they are a handoff request. */
-const PERSON =
-  'person,human,agent,someone,pessoa,humano,atendente,alguem,persona,alguien,persoa,alguen,agente';
-const SPEAK = 'talk,speak,chat,contact,call,falar,hablar,ligar,llamar,fala,quero,quiero';
+// With a person (PERSON), these make a request of any length: the contact group's words of
+// reaching someone, and asking for help or for a real one.
+const ASK = `${SPEAK},help,ajuda,ayuda,axuda,real`;
 
 // A Latin-script word nobody types on purpose: no vowel (and longer than an abbreviation), a
 // letter three times in a row ("kkkk", "aaaa") or five consonants in a row ("asdfgh"). Other
@@ -21,28 +23,36 @@ const gibberishWord = (word: string): boolean =>
   /^[a-z]+$/.test(word) && ((word.length > 3 && !/[aeiouy]/.test(word)) || /(.)\1\1|[^aeiouy]{5}/.test(word));
 
 /**
- * The small-talk intent of a message, and the words left once small talk is taken out.
+ * `text` (words joined and framed by spaces) without the phrases of `list` (comma separated, `word*`
+ * for every word starting with `word`, as in the synonym groups), on whole words.
+ */
+const strip = (text: string, list: string): string =>
+  text.replace(new RegExp(` (${list.replace(/,/g, '|').replace(/\*/g, '\\w*')})(?= )`, 'g'), '');
+
+/**
+ * The small-talk intent of a message, and its text once small talk is taken out.
  * `known(word)` says whether a word means something to the knowledge base (so "pfff" in a real
- * question is not called gibberish).
+ * question is not called gibberish); `content(text)` keeps the words that carry meaning.
  */
 export const detectIntent = (
   words: string[],
   known: (word: string) => boolean,
-): { intent?: FaqIntent; rest: string[] } => {
-  if (words.length === 0) return { intent: 'empty', rest: [] };
+  content: (text: string) => string[],
+): { intent?: FaqIntent; rest: string } => {
+  if (words.length === 0) return { intent: 'empty', rest: '' };
   let text = ` ${words.join(' ')} `;
   let intent: FaqIntent | undefined;
   for (const [name, list] of SMALL_TALK) {
-    // Whole words only: the list becomes " (hi|hello|bom dia|…) " against the words joined by spaces.
-    const left = text.replace(new RegExp(` (${list.replace(/,/g, '|')})(?= )`, 'g'), '');
+    const left = strip(text, list);
     if (left !== text) intent ??= name;
     text = left;
   }
-  const rest = text.split(' ').filter(Boolean);
-  const has = (list: string) => words.some((w) => list.split(',').includes(w));
-  if (has(PERSON) && (has(SPEAK) || words.length <= 3)) {
-    intent = 'human';
-  }
-  if (!intent && rest.every((w) => !known(w) && gibberishWord(w))) intent = 'gibberish';
-  return { intent, rest };
+  // A person asked for with a verb of speaking ("can I talk to someone about my order"), or with
+  // nothing else to say ("operador", "quero um atendente", "customer service"); "horário de
+  // atendimento" or "customer service phone number" are questions for the FAQ.
+  const asked = strip(text, PERSON);
+  const plain = strip(asked, ASK);
+  if (asked !== text && (plain !== asked || !content(plain)[0])) intent = 'human';
+  if (!intent && tokenize(text).every((w) => !known(w) && gibberishWord(w))) intent = 'gibberish';
+  return { intent, rest: text };
 };

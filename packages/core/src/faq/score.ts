@@ -65,13 +65,11 @@ export const rankFaqs = (tokens: Token[], index: FaqIndex, limit = 4): Candidate
     for (const term of token.terms) {
       terms.add(term);
       const list = index.postings.get(term);
-      if (!list) continue;
-      for (let k = 0; k < list.faqs.length; k++) {
-        const faq = list.faqs[k]!;
-        const value = list.values[k]!;
+      // forEach, not for…of: no entry array per posting.
+      list?.forEach((value, faq) => {
         if (best[faq] === 0) touched.push(faq);
         if (value > best[faq]!) best[faq] = value;
-      }
+      });
     }
     for (const faq of touched) {
       if (scores[faq] === 0) hits.push(faq);

@@ -1,3 +1,18 @@
+/**
+ * Words of reaching someone, in the contact group below: with one of {@link PERSON} they make a
+ * request for a person (see intents.ts).
+ */
+export const SPEAK = 'contact*,contat*,call,chat,speak,talk,ligar,llamar,fala*,habla*';
+
+/**
+ * Who a shopper asks for when they want a person, in the contact group below and read by the
+ * intents. Phrases come before the words they start with: the intents' pattern takes the first
+ * that fits, and "atención al cliente" is a request where "atención" alone would leave "cliente".
+ * The intents match whole words, so spellings the typo tolerance would catch ("persoa") stay.
+ */
+export const PERSON =
+  'person,someone,anyone,human*,agent*,operator,operador,representative,pessoa,persona,persoa,alguem,alguien,alguen,atendente,axente,customer service,customer support,atencion al cliente,atencion ao cliente,atendimento ao cliente,atendiment*,atencion,servicio al cliente,support,suporte,sac';
+
 // Built-in customer-service synonym groups, one string per group, in English, Portuguese (Brazil
 // and Portugal), Galician and Spanish at once: shoppers mix languages ("o tracking", "el voucher")
 // and no entry means something else in another of these languages (false friends such as
@@ -8,13 +23,13 @@
 // within the typo tolerance's reach (one edit from 5 letters, two from 8) are not listed. A group
 // starting with `~` is light: its words are in almost every question ("my order") and weigh half.
 export const BUILTIN_SYNONYMS: readonly string[] = [
-  'refund*,reimburs*,money back,money,reembols*,estorn*,dinheir*,dinero,dineiro,cartos',
+  'refund*,reimburs*,money back,money,reembols*,estorn*,dinheir*,dinero,cartos',
   'return*,send back,take back,devol*,devuel*,mandar de volta,retorn*',
-  'exchang*,swap*,replac*,troca,trocar,cambio,cambiar,substitu*,sustitu*,intercamb*',
+  'exchang*,swap*,replac*,troca,cambio,substitu*,sustitu*,intercamb*',
   'deliver*,arriv*,ship,dispatch*,sent,courier*,entreg*,cheg*,veio,vem,lleg*,envi*,despach*,expedi*,transportador*,correo*,leave warehouse',
   'receiv*,receb*,recib*',
   'shipping cost,delivery cost,delivery charge,shipping fee,postage,p&p,frete*,portes,gastos envio,coste envio,free shipping,envio gratis,custo envio',
-  'cost,pric*,charg*,fee,free,custa,preco*,valor,cuesta,coste,precio*,prezo,gratis,gratuit*,tarifa,taxa,cobra*',
+  'cost,pric*,charg*,fee,free,custa,preco*,valor,precio*,prezo,gratis,gratuit*,tarifa,taxa,cobra*',
   'track*,trace,where order,onde pedido,onde encomenda,donde pedido,rastre*,seguimient*,seguiment*,localiz*,acompanh*,status,estado pedido',
   '~order*,pedido*,encomend*,compra*,compre,purchas*,bought,buy,paquete,package,parcel,pacote,encarg*',
   'cancel*,anula*,desist*,stop order',
@@ -23,23 +38,23 @@ export const BUILTIN_SYNONYMS: readonly string[] = [
   'passw*,login,log in,sign in,senha,palavra passe,contrase*,contrasinal,clave,acced*,acess*,acces*,entrar,iniciar sesion,iniciar sessao',
   'account,profile,conta,cuenta,perfil,regist*,cadastr*,sign up,details',
   'forgot*,forget,reset,recover*,esquec*,olvid*,recuper*,redefin*,restablec*',
-  'invoic*,receipt,bill,fatura*,factur*,nota fiscal,nf,nfe,nota,faturament*,comprovante,justificante',
-  'size,sizing,fit,small*,big,larg*,taman*,talla,medida,pequen*,grande,maior,menor,apertad*,folgad*',
+  'invoic*,receipt,bill,fatura*,factur*,nota fiscal,nf,nfe,nota,comprovante,justificante',
+  'size,fit,small*,big,larg*,taman*,talla,medida,pequen*,grande,maior,menor,apertad*,folgad*',
   'warrant*,guarant*,garant*',
   'stock,availab*,estoque,disponi*,esgotad*,agotad*,existencias,sold out,restock,reposic*',
   'hour*,open*,closing,schedul*,horari*,abre,abiert*,aberto,cierra,fechado,cerrado,funciona*,weekend,sabado,domingo,feriado,festivo,holiday,madrugada,night,noite,noche,pm,am',
-  'address*,locat*,endereco,morada,direccion,ubicacion,localizacao,enderezo,sede,headquarters,adress',
-  'contact*,phone,telephon*,call,email,whatsapp,chat,speak,talk,support,contat*,telefon*,ligar,llamar,fala*,habla*,atendiment*,atencion,sac,suporte,soporte,person,someone,human*,agent*,pessoa,persona,persoa,alguem,alguien,alguen,atendente',
+  'address*,locat*,endereco,morada,direccion,ubicacion,localizacao,sede,headquarters',
+  `${SPEAK},phone,telephon*,email,whatsapp,telefon*,${PERSON}`,
   'damag*,broke*,crack*,ripped,torn,scratch*,dent*,danific*,quebr*,avaria*,amass*,trinc*,rachad*,riscad*,estragad*,roto,danad*,rayad*,rasgad*,rompid*',
   'defect*,fault*,problem*,issue,stopped working,repair*,fix,defeit*,falha,falla,avaria*,consert*,repar*,arregl*,parou,despegad*,descol*,soltou',
   'pickup,pick up,collect*,click collect,retira*,buscar,recog*,recolha,recoller,levantar,store pickup',
   'store,shop,loja,tienda,tenda,branch,sucursal,filial',
-  'abroad,overseas,international,internacional,worldwide,exterior,extranjero,estrangeiro,estranxeiro,europ*,usa,uk,australia,canada',
+  'abroad,overseas,international,internacional,worldwide,exterior,extranjero,estrangeiro,europ*,usa,uk,australia,canada',
   'when,long,time,day,soon,quando,prazo,demora*,tempo,dia,cuando,plazo,tarda,tiempo,cando,business days,working days,rapid*,fast,quick*',
   'late,delay*,still waiting,never arrived,hasnt arrived,atras*,retras*,ainda nao chegou,todavia no llega',
   'gift,present,wrap*,embrulh*,papel presente,regalo,envolver,envoltorio,agasallo,para regalo',
   'point*,reward*,loyalty,pontos,fidelidade,puntos,fideliz*',
   'privacy,lgpd,gdpr,rgpd,dados,datos',
-  'preorder*,pre order,reserv*,pre venda,prevenda,preventa,pre venta,lancament*,lanzamiento,release,launch,coming soon,em breve,encarg*',
+  'preorder*,pre order,reserv*,pre venda,prevenda,pre venta,lancament*,lanzamiento,release,launch,coming soon,em breve,encarg*',
   'wrong,mistake,errad*,equivoc*,engan*,incorrect*,incorret*',
 ];
