@@ -11,7 +11,7 @@ export const SPEAK = 'contact*,contat*,call,chat,speak,talk,ligar,llamar,fala*,h
  * The intents match whole words, so spellings the typo tolerance would catch ("persoa") stay.
  */
 export const PERSON =
-  'person,someone,anyone,human*,agent*,operator,operador,representative,pessoa,persona,persoa,alguem,alguien,alguen,atendente,axente,customer service,customer support,atencion al cliente,atencion ao cliente,atendimento ao cliente,atendiment*,atencion,servicio al cliente,support,suporte,sac';
+  'person,someone,anyone,human*,agent*,operator,operador,representative,pessoa,persona,persoa,alguem,alguien,alguen,atendente,axente,customer service,customer support,atencion al cliente,atencion ao cliente,atendimento ao cliente,atendiment*,atencion,servicio al cliente,support,suporte,soporte,sac';
 
 // Built-in customer-service synonym groups, one string per group, in English, Portuguese (Brazil
 // and Portugal), Galician and Spanish at once: shoppers mix languages ("o tracking", "el voucher")
@@ -23,38 +23,38 @@ export const PERSON =
 // within the typo tolerance's reach (one edit from 5 letters, two from 8) are not listed. A group
 // starting with `~` is light: its words are in almost every question ("my order") and weigh half.
 export const BUILTIN_SYNONYMS: readonly string[] = [
-  'refund*,reimburs*,money back,money,reembols*,estorn*,dinheir*,dinero,cartos',
-  'return*,send back,take back,devol*,devuel*,mandar de volta,retorn*',
+  'refund*,reimburs*,money back,money,reembols*,estorn*,dinheir*,dinero,dineiro,cartos',
+  'return*,send back,devol*,devuel*,mandar de volta,retorn*',
   'exchang*,swap*,replac*,troca,cambio,substitu*,sustitu*,intercamb*',
   'deliver*,arriv*,ship,dispatch*,sent,courier*,entreg*,cheg*,veio,vem,lleg*,envi*,despach*,expedi*,transportador*,correo*,leave warehouse',
   'receiv*,receb*,recib*',
   'shipping cost,delivery cost,delivery charge,shipping fee,postage,p&p,frete*,portes,gastos envio,coste envio,free shipping,envio gratis,custo envio',
-  'cost,pric*,charg*,fee,free,custa,preco*,valor,precio*,prezo,gratis,gratuit*,tarifa,taxa,cobra*',
+  'cost,pric*,charg*,fee,free,custa,preco*,valor,cuesta,precio*,prezo,gratis,gratuit*,tarifa,taxa,cobra*',
   'track*,trace,where order,onde pedido,onde encomenda,donde pedido,rastre*,seguimient*,seguiment*,localiz*,acompanh*,status,estado pedido',
   '~order*,pedido*,encomend*,compra*,compre,purchas*,bought,buy,paquete,package,parcel,pacote,encarg*',
   'cancel*,anula*,desist*,stop order',
   'pay,paym*,paid,paga*,pago,pix,boleto*,mbway,multibanco,bizum,paypal,card,cartao,tarjeta,tarxeta,credit*,debit*,klarna,transfer*,install*,parcela*,plazos,prestac*,wallet,carteira',
   'discount*,coupon*,vouch*,promo*,descont*,cupom,cupon*,descuent*,codigo promocional,rebajas,saldos,cashback,off',
-  'passw*,login,log in,sign in,senha,palavra passe,contrase*,contrasinal,clave,acced*,acess*,acces*,entrar,iniciar sesion,iniciar sessao',
-  'account,profile,conta,cuenta,perfil,regist*,cadastr*,sign up,details',
+  'passw*,login,log,senha,palavra passe,contrase*,contrasinal,clave,acced*,acess*,acces*,entrar,iniciar sesion,iniciar sessao',
+  'account,profile,conta,cuenta,perfil,regist*,cadastr*,details',
   'forgot*,forget,reset,recover*,esquec*,olvid*,recuper*,redefin*,restablec*',
   'invoic*,receipt,bill,fatura*,factur*,nota fiscal,nf,nfe,nota,comprovante,justificante',
   'size,fit,small*,big,larg*,taman*,talla,medida,pequen*,grande,maior,menor,apertad*,folgad*',
   'warrant*,guarant*,garant*',
   'stock,availab*,estoque,disponi*,esgotad*,agotad*,existencias,sold out,restock,reposic*',
   'hour*,open*,closing,schedul*,horari*,abre,abiert*,aberto,cierra,fechado,cerrado,funciona*,weekend,sabado,domingo,feriado,festivo,holiday,madrugada,night,noite,noche,pm,am',
-  'address*,locat*,endereco,morada,direccion,ubicacion,localizacao,sede,headquarters',
+  'address*,locat*,endereco,morada,direccion,ubicacion,localizacao,enderezo,sede,headquarters',
   `${SPEAK},phone,telephon*,email,whatsapp,telefon*,${PERSON}`,
   'damag*,broke*,crack*,ripped,torn,scratch*,dent*,danific*,quebr*,avaria*,amass*,trinc*,rachad*,riscad*,estragad*,roto,danad*,rayad*,rasgad*,rompid*',
   'defect*,fault*,problem*,issue,stopped working,repair*,fix,defeit*,falha,falla,avaria*,consert*,repar*,arregl*,parou,despegad*,descol*,soltou',
-  'pickup,pick up,collect*,click collect,retira*,buscar,recog*,recolha,recoller,levantar,store pickup',
+  'pickup,collect*,click collect,retira*,buscar,recog*,recolha,recoller,levantar,store pickup',
   'store,shop,loja,tienda,tenda,branch,sucursal,filial',
-  'abroad,overseas,international,internacional,worldwide,exterior,extranjero,estrangeiro,europ*,usa,uk,australia,canada',
+  'abroad,overseas,international,internacional,worldwide,exterior,extranjero,estrangeiro,estranxeiro,europ*,usa,uk,australia,canada',
   'when,long,time,day,soon,quando,prazo,demora*,tempo,dia,cuando,plazo,tarda,tiempo,cando,business days,working days,rapid*,fast,quick*',
-  'late,delay*,still waiting,never arrived,hasnt arrived,atras*,retras*,ainda nao chegou,todavia no llega',
-  'gift,present,wrap*,embrulh*,papel presente,regalo,envolver,envoltorio,agasallo,para regalo',
+  'late,delay*,never arrived,hasnt arrived,atras*,retras*,todavia no llega',
+  'gift,present,wrap*,embrulh*,papel presente,regalo,envolver,envoltorio,agasallo',
   'point*,reward*,loyalty,pontos,fidelidade,puntos,fideliz*',
   'privacy,lgpd,gdpr,rgpd,dados,datos',
-  'preorder*,pre order,reserv*,pre venda,prevenda,pre venta,lancament*,lanzamiento,release,launch,coming soon,em breve,encarg*',
+  'preorder*,pre order,reserv*,pre venda,prevenda,preventa,pre venta,lancament*,lanzamiento,release,launch,coming soon,encarg*',
   'wrong,mistake,errad*,equivoc*,engan*,incorrect*,incorret*',
 ];
