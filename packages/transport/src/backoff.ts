@@ -12,7 +12,7 @@ export function backoffDelay(failures: number, random: () => number): number {
 }
 
 /** Milliseconds a `Retry-After` header asks for (seconds or an HTTP date), or undefined. */
-export function retryAfterMs(header: string | null, now: number): number | undefined {
+export function retryAfterMs(header: string | null | undefined, now: number): number | undefined {
   const ms = header ? (+header >= 0 ? +header * 1000 : Date.parse(header) - now) : NaN;
   return ms === ms ? Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS) : undefined;
 }

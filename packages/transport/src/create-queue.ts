@@ -104,24 +104,29 @@ export function createQueue(options: QueueOptions): Queue {
       emit(outcome, { count: ids.length, ids });
     }
   };
-  // Replaces items (those still here) by their updated versions, and stores them.
-  const change = async (list: Item[], update: (item: Item) => Item) => {
+  // Replaces items (those still here) by their updated versions, or removes them (acknowledged:
+  // update returns 0), in one store transaction.
+  const change = async (list: Item[], update: (item: Item) => Item | 0) => {
     const old = list.map(({ id }) => known.get(id)!).filter(Boolean);
-    const next = old.map(update);
-    for (const item of next) known.set(item.id, item);
+    const next: Item[] = [];
+    const ok: Item[] = [];
+    for (const item of old) {
+      const changed = update(item);
+      if (changed) known.set(item.id, next[next.push(changed) - 1]!);
+      else ok.push(item);
+    }
     await use((s) => s.write(next, old));
-    return next;
-  };
-  const bury = async (list: Item[], reasonOf: (item: Item) => string) => {
-    const deadAt = clock.now();
-    const dead = await change(list, (item) => ({ ...item, reason: reasonOf(item), deadAt }));
+    drop(ok, 'delivered');
+    const dead = next.filter((item) => item.reason != null);
     if (dead[0]) emit('dead-letter', { items: dead as DeadLetter[] });
   };
+  const bury = (item: Item, reason: string) => ({ ...item, reason, deadAt: clock.now() });
+  const failed = (item: Item) => ({ ...item, attempts: item.attempts + 1 });
 
   // Sends one batch; false means "stop this pass" (retry later, or paused by an auth error).
   const send = async (batch: Item[], keepalive?: boolean): Promise<boolean> => {
     for (const { id } of batch) flying.add(id);
-    const { status, text, retryAfter } = await postBatch(wireBatch(batch, clock.now()), !!keepalive, post);
+    const [status, text, retryAfter] = await postBatch(wireBatch(batch, clock.now()), !!keepalive, post);
     for (const { id } of batch) flying.delete(id);
     const now = clock.now();
     if (status > 199 && status < 300) {
@@ -137,10 +142,10 @@ export function createQueue(options: QueueOptions): Queue {
       } catch {
         // not JSON, or no `rejected`: what was parsed so far stands
       }
-      const ok = batch.filter(({ id }) => !rejected.has(id) && (!accepted || accepted.includes(id)));
-      await use((s) => s.write([], ok));
-      drop(ok, 'delivered');
-      await bury(batch.filter(({ id }) => rejected.has(id)), ({ id }) => rejected.get(id)!);
+      // Items in neither list were attempted and not acknowledged: sent again later.
+      await change(batch, (item) =>
+        rejected.has(item.id) ? bury(item, rejected.get(item.id)!) : !accepted || accepted.includes(item.id) ? 0 : failed(item),
+      );
       return true;
     }
     // The page-hide send only ever acknowledges; its failures are retried by normal passes.
@@ -158,11 +163,11 @@ export function createQueue(options: QueueOptions): Queue {
         const half = batch.length >> 1;
         return (await send(batch.slice(0, half))) && send(batch.slice(half));
       }
-      await bury(batch, () => (status === 413 ? 'too large (http 413)' : text.slice(0, 500) || error));
+      await change(batch, (item) => bury(item, status === 413 ? 'too large (http 413)' : text.slice(0, 500) || error));
       return true;
     }
     if (status && status !== 408 && status !== 425 && status !== 429 && status < 500) {
-      await bury(batch, () => error);
+      await change(batch, (item) => bury(item, error));
       return true;
     }
     // Network error, timeout, redirect, 408, 425, 429, 5xx: back off (shared by every tab) and retry.
@@ -176,7 +181,7 @@ export function createQueue(options: QueueOptions): Queue {
     );
     lastError = error;
     nextAttemptAt = backoff.nextAttemptAt!;
-    await change(batch, (item) => ({ ...item, attempts: item.attempts + 1 }));
+    await change(batch, failed);
     emit('retry', { ids: batch.map(({ id }) => id), attempt: backoff.failures!, delayMs, error });
     return false;
   };
@@ -187,9 +192,9 @@ export function createQueue(options: QueueOptions): Queue {
     fresh = false;
     const now = clock.now();
     const queue = pending().sort(byDelivery);
-    await bury(
+    await change(
       queue.filter((item) => item.since + maxAgeMs <= now),
-      () => 'expired',
+      (item) => bury(item, 'expired'),
     );
     const due = queue.filter((item) => item.since + maxAgeMs > now);
     while (due[0] && ready() && (await renew())) {

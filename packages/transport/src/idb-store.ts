@@ -51,10 +51,9 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         const db = request.result;
-        // Closed by the browser (storage cleared, Safari backgrounding): reopen on the next call.
-        db.onclose = () => dbp === p && (dbp = undefined);
-        // Let a newer version or a deletion proceed instead of blocking it.
-        db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
+        // Closed by the browser (storage cleared, Safari backgrounding), or asked to close by a newer
+        // version or a deletion (which must not be blocked): reopen on the next call.
+        db.onclose = db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
         resolve(db);
       };
     }));
@@ -88,7 +87,8 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
         store.put(item, keyOf(item));
         return { item, evicted };
       }, 1),
-    list: () => run('readonly', (store) => done(store.getAll(IDBKeyRange.lowerBound([])))),
+    // Every array key: pending items and dead letters, not 'meta' or the seq counters.
+    list: () => run('readonly', (store) => done(store.getAll(range()))),
     write: (put, remove) =>
       run('readwrite', (store) => {
         for (const item of remove) store.delete(keyOf(item));

@@ -1,16 +1,15 @@
 // One delivery request: the wire body, the endpoint call with a timeout, and the raw outcome.
-import type { Clock, Endpoint, QueueItem, WireBatch } from './types';
+import type { Clock, Endpoint, QueueItem, QueueOptions, WireBatch } from './types';
 
-/** What came back: an HTTP answer, or status 0 with the error (network failure, timeout, endpoint threw). */
-export interface Answer {
-  status: number;
-  text: string;
-  retryAfter: string | null;
-}
+/**
+ * What came back: `[status, body text, Retry-After header]` of an HTTP answer, or status 0 with the
+ * error (network failure, timeout, redirect, an endpoint function that threw).
+ */
+export type Answer = [status: number, text: string, retryAfter?: string | null];
 
 export interface PostOptions {
   endpoint: Endpoint;
-  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  headers?: QueueOptions['headers'];
   fetch?: typeof fetch;
   clock: Clock;
   timeoutMs: number;
@@ -31,34 +30,37 @@ export function wireBatch(items: QueueItem[], now: number): WireBatch {
  * Sends `batch`. With `keepalive` (page hide) the body goes as `text/plain` without custom headers:
  * a CORS-simple request needs no preflight, and a preflighted request is dropped while unloading.
  */
-export async function postBatch(batch: WireBatch, keepalive: boolean, options: PostOptions): Promise<Answer> {
-  const { endpoint, headers, clock } = options;
+export async function postBatch(
+  batch: WireBatch,
+  keepalive: boolean,
+  { endpoint, headers, fetch: send = fetch, clock, timeoutMs }: PostOptions,
+): Promise<Answer> {
   const controller = new AbortController();
-  const timer = clock.setTimeout(() => controller.abort(), options.timeoutMs);
-  const url = typeof endpoint === 'function' ? 'endpoint()' : '' + endpoint;
+  const timer = clock.setTimeout(() => controller.abort(), timeoutMs);
+  const custom = typeof endpoint == 'function';
+  const url = custom ? 'endpoint()' : '' + endpoint;
+  const init = { keepalive, signal: controller.signal };
   try {
-    const init = { keepalive, signal: controller.signal };
-    const response =
-      typeof endpoint === 'function'
-        ? await endpoint(batch, init)
-        : await (options.fetch ?? fetch)(url, {
-            ...init,
-            method: 'POST',
-            body: JSON.stringify(batch),
-            headers: keepalive
-              ? { 'content-type': 'text/plain;charset=UTF-8' }
-              : { 'content-type': 'application/json', ...(typeof headers === 'function' ? await headers() : headers) },
-          });
+    const response = await (custom
+      ? endpoint(batch, init)
+      : send(url, {
+          ...init,
+          method: 'POST',
+          body: JSON.stringify(batch),
+          headers: keepalive
+            ? { 'content-type': 'text/plain;charset=UTF-8' }
+            : { 'content-type': 'application/json', ...(typeof headers == 'function' ? await headers() : headers) },
+        }));
     // fetch follows redirects, turning a 301/302/303 into a GET without the body (a captive
     // portal's login page, an http→https or trailing-slash redirect): its 2xx acknowledges
     // nothing. A 307/308 keeps the POST, but to a URL nobody configured. So any redirect is a
     // failed attempt, retried like a network error, and the error names both URLs.
     if (response.redirected) throw `redirected: ${url} → ${response.url}`;
     // The body belongs to the answer: if it cannot be read, the acknowledgement is unknown.
-    return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') };
+    return [response.status, await response.text(), response.headers.get('retry-after')];
   } catch (error) {
     // A timeout shows as "AbortError: …".
-    return { status: 0, text: '' + error, retryAfter: null };
+    return [0, '' + error];
   } finally {
     clock.clearTimeout(timer);
   }
