@@ -257,6 +257,18 @@ describe('intents', () => {
     expect(createFaqBot(furniture).ask('someone stole my parcel from the doorstep').intent).toBeUndefined();
   });
 
+  it('does not answer what the shopper says they do not want', () => {
+    const pt = createFaqBot(cosmetics);
+    expect(pt.ask('não quero trocar, quero meu estorno').answer?.id).toBe('estorno');
+    expect(pt.ask('nao quero trocar').answer?.id).not.toBe('troca');
+    expect(pt.ask('nao quero trocar').intent).toBeUndefined();
+    expect(createFaqBot(furniture).ask("I don't want to cancel, how long does delivery take?").answer?.id).toBe('delivery-time');
+    expect(createFaqBot(furniture).ask("i don't want a refund").answer?.id).not.toBe('refund');
+    expect(createFaqBot(deportes).ask('no quiero devolverlo').answer?.id).not.toBe('devolucion');
+    // Other negations are the question itself.
+    expect(createFaqBot(papelaria).ask('não consigo entrar na conta').answer?.id).toBe('conta');
+  });
+
   it('calls empty messages empty and keyboard mashing gibberish', () => {
     const bot = createFaqBot(furniture);
     expect(bot.ask('').intent).toBe('empty');

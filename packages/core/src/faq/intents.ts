@@ -5,11 +5,11 @@ import { PERSON, SPEAK } from './synonyms';
 export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 
 // Small-talk words in English, Portuguese, Galician and Spanish, folded. Phrases are matched on
-// whole words in order. "tudo bem", "que tal" and the like are part of a greeting, not a question;
+// whole words in order; `word*` stands for every word starting with `word`. "tudo bem", "que tal" and the like are part of a greeting, not a question;
 // goodbyes count as thanks (both close the exchange).
 const SMALL_TALK: [FaqIntent, string][] = [
   ['greeting', 'hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,ola,oi,bom dia,bo dia,boa tarde,boa noite,bos dias,boas,tudo bem,tudo bom,que tal'],
-  ['thanks', 'thanks,thank you,thx,cheers,bye,goodbye,see you,tchau,chau,adios,adeus,hasta luego,hasta pronto,ate logo,ate mais,ata logo,obrigado,obrigada,valeu,gracias,grazas,perfect,perfeito,perfecto,ok'],
+  ['thanks', 'thank*,thx,cheers,bye,goodbye,see you,tchau,chau,adios,adeus,hasta luego,hasta pronto,ate logo,ate mais,ata logo,obrigad*,valeu,gracias,grazas,perfe*,ok'],
 ];
 
 // With a person (PERSON), these make a request of any length: the contact group's words of
@@ -20,7 +20,7 @@ const ASK = `${SPEAK},help,ajuda,ayuda,axuda,real`;
 // letter three times in a row ("kkkk", "aaaa") or five consonants in a row ("asdfgh"). Other
 // scripts are never called gibberish: their words have no Latin vowels to look for.
 const gibberishWord = (word: string): boolean =>
-  /^[a-z]+$/.test(word) && ((word.length > 3 && !/[aeiouy]/.test(word)) || /(.)\1\1|[^aeiouy]{5}/.test(word));
+  /^[a-z]+$/.test(word) && /^[^aeiouy]{4,}$|(.)\1\1|[^aeiouy]{5}/.test(word);
 
 /**
  * `text` (words joined and framed by spaces) without the phrases of `list` (comma separated, `word*`
@@ -39,8 +39,10 @@ export const detectIntent = (
   known: (word: string) => boolean,
   content: (text: string) => string[],
 ): { intent?: FaqIntent; rest: string } => {
-  if (words.length === 0) return { intent: 'empty', rest: '' };
-  let text = ` ${words.join(' ')} `;
+  // What a shopper says they do not want is not what they ask about: "não quero cancelar, quero
+  // trocar" is about an exchange, and "no quiero cancelar" alone must not get the cancelling FAQ.
+  // Other negations stay: "não chegou" and "can't sign in" are the question.
+  let text = ` ${words.join(' ')} `.replace(/ (nao|no|non|dont|not) (quero|queria|quiero|want)( \w+){1,2}/g, '');
   let intent: FaqIntent | undefined;
   for (const [name, list] of SMALL_TALK) {
     const left = strip(text, list);
@@ -53,6 +55,8 @@ export const detectIntent = (
   const asked = strip(text, PERSON);
   const plain = strip(asked, ASK);
   if (asked !== text && (plain !== asked || !content(plain)[0])) intent = 'human';
-  if (!intent && tokenize(text).every((w) => !known(w) && gibberishWord(w))) intent = 'gibberish';
+  const left = tokenize(text);
+  if (!words[0]) intent = 'empty';
+  else if (!intent && left[0] && left.every((w) => !known(w) && gibberishWord(w))) intent = 'gibberish';
   return { intent, rest: text };
 };
