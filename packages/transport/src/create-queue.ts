@@ -1,13 +1,11 @@
 // The queue: durable enqueue, delivery passes under a cross-tab lock, and bookkeeping that keeps
 // `stats()` balanced. The store is the truth for durable items; `known` is this tab's view of it.
-// While the store fails, a memory store stands in for it (seeded with `known`) until a pass
-// writes its items back. Written for bytes: the whole transport, idb-keyval included, has a 3 KB
-// gzip budget.
+// While the store fails, `known` alone holds the items (see `memory`) until a pass writes them
+// back. Written for bytes: the whole transport, idb-keyval included, has a 3 KB gzip budget.
 import { backoffDelay, retryAfterMs } from './backoff';
 import { byDelivery, ranks } from './delivery-order';
 import { flushLock } from './flush-lock';
 import { idbStore } from './idb-store';
-import { memoryStore } from './memory-store';
 import { postBatch, wireBatch } from './post-batch';
 import { QueueFullError } from './queue-full-error';
 import { itemBytes, takeBatch } from './take-batch';
@@ -50,8 +48,9 @@ export function createQueue(options: QueueOptions): Queue {
   const seqs = new Map<string, number>();
   const listeners = new Set<[string, (detail: never) => void]>();
   const counts = { enqueued: 0, delivered: 0, evicted: 0 };
-  // Set while the store fails.
-  let mem: QueueStore | undefined;
+  // While the store fails: items live in `known` only, shared state here.
+  let degraded = false;
+  let memMeta: QueueMeta = {};
   let paused = !!options.requireConsent;
   let closed = false;
   let lastError: string | undefined;
@@ -70,14 +69,28 @@ export function createQueue(options: QueueOptions): Queue {
     listeners.forEach(([name, fn]) => name == event && queueMicrotask(() => fn(detail as never)));
   const degrade = (error: unknown) => {
     lastError = 'storage: ' + error;
-    if (!mem) {
-      emit('storage-degraded', { error });
-      mem = memoryStore(all());
-    }
+    if (!degraded) emit('storage-degraded', { error });
+    degraded = true;
+  };
+  // The store while the real one fails: `known` already holds every item and every change, so
+  // writes have nothing left to do; adding keeps the same limit and eviction rule as idbStore.
+  const memory: QueueStore = {
+    async add(item, max) {
+      const pending = all().filter((old) => old.reason == null);
+      const evicted = pending
+        .filter((old) => old.priority == 'analytics')
+        .sort(byDelivery)
+        .filter((_, i) => i <= pending.length - max);
+      if (pending.length - evicted.length >= max) throw new QueueFullError(max);
+      return { item, evicted };
+    },
+    list: async () => all(),
+    write: async () => {},
+    meta: async (update) => (memMeta = update?.(memMeta) ?? memMeta),
   };
   // Runs a store operation on the store, or on memory once the store has failed.
   const use = async <T>(op: (store: QueueStore) => Promise<T>): Promise<T> => {
-    if (!mem) {
+    if (!degraded) {
       try {
         return await op(store);
       } catch (error) {
@@ -85,7 +98,7 @@ export function createQueue(options: QueueOptions): Queue {
         degrade(error);
       }
     }
-    return op(mem!);
+    return op(memory);
   };
   const all = () => [...known.values()];
   const pending = () => all().filter((item) => item.reason == null && !flying.has(item.id));
@@ -206,7 +219,7 @@ export function createQueue(options: QueueOptions): Queue {
   // delivered, and removes stored copies of items already gone here. Not while in memory: memory
   // is this tab's own view, and the store's copy is read again once it heals.
   const reconcile = async () => {
-    if (mem) return;
+    if (degraded) return;
     const before = all();
     const stored = await use((s) => s.list());
     const ids = new Set(stored.map(({ id }) => id));
@@ -222,19 +235,19 @@ export function createQueue(options: QueueOptions): Queue {
   };
 
   const pass = async () => {
-    if (mem) {
+    if (degraded) {
       // Heal: write what memory holds; success means durable storage is back.
-      const items = await mem.list();
+      const items = all();
       try {
         // Their stored copy, if any, may be pending or dead: remove both.
         await store.write(items, items.flatMap((item) => [{ ...item, reason: undefined }, { ...item, reason: '' }]));
         // Whatever changed in memory meanwhile is written by the next pass.
-        if ((await mem.list()).every((item) => items.includes(item))) mem = undefined;
+        degraded = !all().every((item) => items.includes(item));
       } catch (error) {
         lastError = 'storage: ' + error;
       }
       // Still failing: send what memory holds, without the cross-tab lock the store provides.
-      if (mem) return deliver();
+      if (degraded) return deliver();
     }
     // When another tab holds the lock, it delivers this tab's stored items too; reading the store
     // keeps this tab's stats right.
@@ -309,15 +322,18 @@ export function createQueue(options: QueueOptions): Queue {
       void flush();
     },
     stats() {
-      const s = { ...counts, pending: 0, inFlight: 0, deadLettered: 0 };
-      for (const { id, reason } of known.values()) s[reason != null ? 'deadLettered' : flying.has(id) ? 'inFlight' : 'pending']++;
-      return {
-        ...s,
+      const s = {
+        ...counts,
+        pending: 0,
+        inFlight: 0,
+        deadLettered: 0,
         lastError,
         nextAttemptAt: nextAttemptAt > clock.now() ? nextAttemptAt : undefined,
-        degraded: !!mem,
+        degraded,
         paused,
       };
+      for (const { id, reason } of known.values()) s[reason != null ? 'deadLettered' : flying.has(id) ? 'inFlight' : 'pending']++;
+      return s;
     },
     deadLetters: dead as () => Promise<DeadLetter[]>,
     async retryDeadLetters() {

@@ -1,7 +1,7 @@
 // One tab flushes at a time. Web Locks release by themselves when a tab closes or crashes; where
 // they are missing, or refused (sandboxed iframes and opaque origins reject `locks.request` with
 // a SecurityError), a lease in the store does the job and expires if its holder dies.
-import type { Clock, QueueMeta, QueueStore } from './types';
+import type { Clock, QueueStore } from './types';
 
 /** Runs `fn` if no other tab is flushing; resolves false without running it otherwise. */
 export type FlushLock = (fn: (renew: () => Promise<boolean>) => Promise<void>) => Promise<boolean>;
@@ -14,37 +14,27 @@ export function flushLock(
   owner: string,
   leaseMs: number,
 ): FlushLock {
-  const lease = leaseLock(store, clock, owner, leaseMs);
-  if (!locks) return lease;
-  let refused = false;
-  return async (fn) => {
-    if (refused) return lease(fn);
-    let entered = false;
-    try {
-      return await locks.request(name, { ifAvailable: true }, async (lock) => {
-        entered = true;
-        return !!lock && (await fn(async () => true), true);
-      });
-    } catch (error) {
-      // An error from the flush itself is the caller's; a refusal before the callback ran means
-      // Web Locks are unusable in this context, for good.
-      if (entered) throw error;
-      refused = true;
-      return lease(fn);
-    }
-  };
-}
-
-function leaseLock(store: QueueStore, clock: Clock, owner: string, leaseMs: number): FlushLock {
-  // Takes or extends the lease if it is free, expired or ours; `until` 0 releases it.
+  // Takes or extends the lease unless another owner holds it unexpired; `until` 0 releases it.
   const claim = (until: number) =>
     store
-      .meta((meta: QueueMeta) =>
-        !meta.lease || meta.lease.until <= clock.now() || meta.lease.owner === owner ? { ...meta, lease: { owner, until } } : meta,
-      )
+      .meta((meta) => (meta.lease?.owner !== owner && (meta.lease?.until ?? 0) > clock.now() ? meta : { ...meta, lease: { owner, until } }))
       .then((meta) => meta.lease?.owner === owner);
   const renew = () => claim(clock.now() + leaseMs);
   return async (fn) => {
+    let entered = false;
+    if (locks) {
+      try {
+        return await locks.request(name, { ifAvailable: true }, async (lock) => {
+          entered = true;
+          return !!lock && (await fn(async () => true), true);
+        });
+      } catch (error) {
+        // An error from the flush itself is the caller's; a refusal before the callback ran means
+        // Web Locks are unusable in this context, for good: the lease from now on.
+        if (entered) throw error;
+        locks = null;
+      }
+    }
     if (!(await renew())) return false;
     try {
       await fn(renew);

@@ -36,13 +36,9 @@ export interface IdbStoreOptions {
 export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeoutMs = 3000 }: IdbStoreOptions = {}): QueueStore {
   let dbp: Promise<IDBDatabase> | undefined;
 
-  // Runs `fn` in one transaction and resolves once it has committed.
-  const run = async <T>(
-    mode: IDBTransactionMode,
-    fn: (store: IDBObjectStore) => T | Promise<T>,
-    strict?: unknown,
-    retry = 1,
-  ): Promise<T> => {
+  // Runs `fn` in one transaction and resolves once it has committed. Always `readwrite`: the
+  // reads are few (one list per delivery pass) and need no parallelism.
+  const run = async <T>(fn: (store: IDBObjectStore) => T | Promise<T>, strict?: unknown, retry = 1): Promise<T> => {
     const p = (dbp ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = (factory ?? indexedDB).open(name, 1);
       // An open that never settles (blocked, or queued behind a deletion) must not hang the queue.
@@ -59,12 +55,12 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     }));
     let tx: IDBTransaction;
     try {
-      tx = (await p).transaction(STORE, mode, { durability: strict ? 'strict' : 'relaxed' });
+      tx = (await p).transaction(STORE, 'readwrite', { durability: strict ? 'strict' : 'relaxed' });
     } catch (error) {
       // A rejected open or "the database connection is closing" (idb-keyval#165) is never kept:
       // drop it, retry once now, and the next call opens afresh.
       if (dbp === p) dbp = undefined;
-      if (retry) return run(mode, fn, strict, 0);
+      if (retry) return run(fn, strict, 0);
       throw error;
     }
     // `fn` throws (QueueFullError) before it writes anything, so nothing needs aborting.
@@ -75,7 +71,7 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
   return {
     name,
     add: (item, maxItems) =>
-      run('readwrite', async (store) => {
+      run(async (store) => {
         const count = await done(store.count(range('p')));
         const evicted: StoredItem[] = count < maxItems ? [] : await done(store.getAll(range('p', 2), count - maxItems + 1));
         if (count - evicted.length >= maxItems) throw new QueueFullError(maxItems);
@@ -88,14 +84,14 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
         return { item, evicted };
       }, 1),
     // Every array key: pending items and dead letters, not 'meta' or the seq counters.
-    list: () => run('readonly', (store) => done(store.getAll(range()))),
+    list: () => run((store) => done(store.getAll(range()))),
     write: (put, remove) =>
-      run('readwrite', (store) => {
+      run((store) => {
         for (const item of remove) store.delete(keyOf(item));
         for (const item of put) store.put(item, keyOf(item));
       }, put.length),
     meta: (update) =>
-      run(update ? 'readwrite' : 'readonly', async (store) => {
+      run(async (store) => {
         const meta: QueueMeta = (await done(store.get('meta'))) ?? {};
         const next = update?.(meta);
         if (next) store.put(next, 'meta');
