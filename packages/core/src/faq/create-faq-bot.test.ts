@@ -83,6 +83,14 @@ describe('createFaqBot in English', () => {
     expect(ask('refnd please')).toBe('refund');
   });
 
+  it('lets product names the FAQ never mentions weigh less than service words it lacks', () => {
+    expect(ask('can i return the oak bookcase')).toBe('returns');
+    expect(ask('can i return the walnut sideboard i bought')).toBe('returns');
+    // No FAQ is about damage: "broken" and "scratched" are what the question is about.
+    expect(ask('the sofa arrived broken')).toBeNull();
+    expect(ask('my mattress arrived scratched')).toBeNull();
+  });
+
   it('abstains on questions the knowledge base does not answer', () => {
     expect(ask('do you sell second-hand cars')).toBeNull();
     expect(ask('which colour suits a small living room')).toBeNull();

@@ -24,7 +24,7 @@ describe('the held-out pharmacy', () => {
     expect(sets.reduce((sum, set) => sum + set.queries.length, 0)).toBeGreaterThan(60);
   });
 
-  it('is handled right (answer or abstain) at least 72% of the time, and never below 60% in a language', () => {
+  it('is handled right (answer or abstain) at least 75% of the time, and never below 60% in a language', () => {
     let right = 0;
     let total = 0;
     for (const set of sets) {
@@ -34,7 +34,7 @@ describe('the held-out pharmacy', () => {
       right += hits;
       total += set.queries.length;
     }
-    expect(right / total).toBeGreaterThanOrEqual(0.72);
+    expect(right / total).toBeGreaterThanOrEqual(0.75);
   });
 
   const intents = sets.flatMap((set) => set.intents.map((item) => ({ ...item, lang: set.lang, faqs: set.faqs })));

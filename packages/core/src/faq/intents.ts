@@ -9,7 +9,7 @@ export type FaqIntent = 'greeting' | 'thanks' | 'human' | 'empty' | 'gibberish';
 // goodbyes count as thanks (both close the exchange).
 const SMALL_TALK: [FaqIntent, string][] = [
   ['greeting', 'hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,ola,oi,bom dia,bo dia,boa tarde,boa noite,bos dias,boas,tudo bem,tudo bom,que tal'],
-  ['thanks', 'thank*,thx,cheers,bye,goodbye,see you,tchau,chau,adios,adeus,hasta luego,hasta pronto,ate logo,ate mais,ata logo,obrigad*,valeu,gracias,grazas,perfe*,ok'],
+  ['thanks', 'thank*,thx,cheers,bye,goodbye,see you,tchau,chau,adios,adeus,hasta luego,ate logo,ate mais,ata logo,obrigad*,valeu,gracias,grazas,perfe*,ok'],
 ];
 
 // With a person (PERSON), these make a request of any length: the contact group's words of
@@ -42,7 +42,7 @@ export const detectIntent = (
   // What a shopper says they do not want is not what they ask about: "não quero cancelar, quero
   // trocar" is about an exchange, and "no quiero cancelar" alone must not get the cancelling FAQ.
   // Other negations stay: "não chegou" and "can't sign in" are the question.
-  let text = ` ${words.join(' ')} `.replace(/ (nao|no|non|dont|not) (quero|queria|quiero|want)( \w+){1,2}/g, '');
+  let text = ` ${words.join(' ')} `.replace(/ (nao|no|non|dont) (quero|queria|quiero|want)( \w+){1,2}/g, '');
   let intent: FaqIntent | undefined;
   for (const [name, list] of SMALL_TALK) {
     const left = strip(text, list);
