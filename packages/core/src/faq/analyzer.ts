@@ -99,6 +99,6 @@ export const createAnalyzer = (locale: string, groups: readonly string[]): Analy
     stem,
     expand,
     vocabulary: [...singles.keys(), ...prefixes.keys()],
-    has: (word) => prefixIds(word).length > 0,
+    has: (word) => !!prefixIds(word)[0],
   };
 };

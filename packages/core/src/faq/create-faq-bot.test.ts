@@ -120,6 +120,13 @@ describe('createFaqBot in Portuguese (Brazil)', () => {
   });
 });
 
+describe('createFaqBot in Portuguese (Brazil): a small store', () => {
+  it('does not match on "vocês", which only addresses the store', () => {
+    const small = createFaqBot({ ...cosmetics, faqs: cosmetics.faqs.filter((faq) => ['prazo', 'troca', 'pagamento'].includes(faq.id)) });
+    expect(small.ask('vocês vendem bicicletas elétricas?').answer).toBeNull();
+  });
+});
+
 describe('createFaqBot in Portuguese (Portugal)', () => {
   const ask = answerOf(papelaria);
 
