@@ -32,7 +32,7 @@ test('every wrong field is named by its path', () => {
     parseChatConfig({
       handoff: {
         endpoint: 'javascript:alert(1)',
-        hours: { timeZone: 'Lisbon', days: { mon: ['09:00-12:00', 'nine to five'], funday: '10:00-11:00' } },
+        hours: { timeZone: 'Lisbon', days: { mon: ['09:00-12:00', 'nine to five'], funday: '10:00-11:00' }, holidays: ['2026-12-25', '25/12/2026'] },
       },
       retention: { messages: 0 },
     });
@@ -43,5 +43,7 @@ test('every wrong field is named by its path', () => {
   expect(message).toContain('chat.handoff.hours.timeZone: expected an IANA time zone');
   expect(message).toContain('chat.handoff.hours.days.mon[1]: expected a time range');
   expect(message).toContain('chat.handoff.hours.days');
+  expect(message).toContain('chat.handoff.hours.holidays[1]: expected a date like "2026-12-25"');
+  expect(message).not.toContain('holidays[0]');
   expect(message).toContain('chat.retention.messages');
 });

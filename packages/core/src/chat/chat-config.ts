@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { localizedTextSchema as text } from '../survey/localized-text';
+import { matches } from '../survey/matches';
 import { isValidTimeZone, parseRange, weekdays } from './business-hours';
 
 const range = z.string().check(
@@ -8,7 +9,7 @@ const range = z.string().check(
 
 const day = z.union([range, z.array(range)]);
 
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-12-25"'));
+const isoDay = z.string().check(matches(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-12-25"'));
 
 /** Business hours as they appear in a config file. */
 export const businessHoursSchema = z.strictObject({

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { chatConfigSchema } from '../chat/chat-config';
 import { faqKnowledgeBaseSchema } from '../faq/kb-schema';
+import { matches } from '../survey/matches';
 import { surveySchema, type Survey } from '../survey/survey-schema';
 import { themeSchema } from './theme-schema';
 
 const urlSchema = z.string().check(
-  z.regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/i, { error: 'Must be an http(s) URL or a path starting with "/".' }),
+  matches(/^(https?:\/\/[^\s]+|\/[^\s]*)$/i, 'Must be an http(s) URL or a path starting with "/".'),
 );
 
 /**
@@ -35,7 +36,7 @@ export const configSchema = z.strictObject({
   theme: z.optional(themeSchema),
   /** Force a locale instead of the visitor's browser languages. */
   locale: z.optional(
-    z.string().check(z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, { error: 'Must be a locale tag like "en", "pt-BR" or "es-419".' })),
+    z.string().check(matches(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'Must be a locale tag like "en", "pt-BR" or "es-419".')),
   ),
   chat: z.optional(chatSectionSchema),
   /** NPS answers at or below this count as detractors for follow-ups (default 6). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matches } from '../survey/matches';
 
 /**
  * Theme values end up in CSS custom properties; refusing `;`, braces and angle brackets keeps a
@@ -6,7 +7,7 @@ import * as z from 'zod/mini';
  */
 const cssValue = z.string().check(
   z.minLength(1),
-  z.regex(/^[^;{}<>]*$/, { error: 'Must be a single CSS value, without ";", "{", "}", "<" or ">".' }),
+  matches(/^[^;{}<>]*$/, 'Must be a single CSS value, without ";", "{", "}", "<" or ">".'),
 );
 
 /** The `theme` section of a config: colours, shape, placement and extra CSS for the widgets. */

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { branchConditionSchema, branchSchema } from './branch-schema';
 import { localizedTextSchema } from './localized-text';
+import { matches } from './matches';
 
 /** Ids are used as answer keys and jump targets, so keep them to plain, JSON-friendly characters. */
 export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
-    error: 'Must be an id of letters, digits, "_", "-" or ".", starting with a letter or digit (like "nps-score").',
-  }),
+  matches(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    'Must be an id of letters, digits, "_", "-" or ".", starting with a letter or digit (like "nps-score").',
+  ),
 );
 
 /**

@@ -55,12 +55,22 @@ export function buildSurveyJsonSchema(): Record<string, unknown> {
   names.add(branchConditionSchema, { id: 'BranchCondition', description: 'A test on this question\'s answer, or on an earlier one named by "question".' });
   names.add(choiceSchema, { id: 'Choice', description: 'An option; its id is what the answer records.' });
   names.add(followUpActionSchema, { id: 'FollowUpAction', description: 'What to offer a group of customers after the survey.' });
-  const schema = z.toJSONSchema(surveySchema, { io: 'input', unrepresentable: 'any', metadata: names });
+  const schema = z.toJSONSchema(surveySchema, { io: 'input', unrepresentable: 'any', metadata: names, override: addPattern });
   return {
     ...schema,
     title: 'Pulso survey definition',
     description: 'A survey for @pulso/core. parseSurvey() validates it, including the cross-field rules JSON Schema cannot express (unique ids, forward-only jumps, scale bounds).',
   };
+}
+
+/** Writes the pattern of a `matches` check as `pattern`, right after `type`, where `z.regex` put it. */
+function addPattern({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }) {
+  const checks = (zodSchema._zod.def.checks ?? []) as ReadonlyArray<{ pattern?: unknown }>;
+  const pattern = checks.find((check) => check.pattern instanceof RegExp)?.pattern as RegExp | undefined;
+  if (!pattern) return;
+  const { type, ...rest } = jsonSchema;
+  for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+  Object.assign(jsonSchema, { type, pattern: pattern.source, ...rest });
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   triggerSchema,
 } from '../targeting/targeting-schema';
 import { localizedTextSchema } from './localized-text';
+import { matches } from './matches';
 import { idSchema, questionSchema, type FollowUpQuestion, type Question } from './question-schema';
 
 /** What the last screen says. */
@@ -22,9 +23,7 @@ export const followUpActionSchema = z.strictObject({
   link: z.optional(
     z.strictObject({
       label: localizedTextSchema,
-      url: z.string().check(
-        z.regex(/^(https?:\/\/|\/)/i, { error: 'Must be an http(s) URL or a path starting with "/".' }),
-      ),
+      url: z.string().check(matches(/^(https?:\/\/|\/)/i, 'Must be an http(s) URL or a path starting with "/".')),
     }),
   ),
   offerChat: z._default(z.boolean(), false),
@@ -42,9 +41,7 @@ export const surveyFollowUpSchema = z.strictObject({
 
 /** BCP 47-ish locale tags: `en`, `pt-BR`, `zh-Hant-TW`. */
 const localeTagSchema = z.string().check(
-  z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, {
-    error: 'Must be a locale tag like "en", "pt-BR" or "es-419".',
-  }),
+  matches(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'Must be a locale tag like "en", "pt-BR" or "es-419".'),
 );
 
 /**
