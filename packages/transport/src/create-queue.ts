@@ -39,7 +39,6 @@ export function createQueue(options: QueueOptions): Queue {
   const clock = options.clock ?? { now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (t) => clearTimeout(t as number) };
   const lockManager = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
   const lock = flushLock(lockManager, `pulso:${store.name}`, store, clock, uuid(), timeoutMs + 3e4);
-  const post = { endpoint, headers: options.headers, fetch: options.fetch, clock, timeoutMs };
 
   const known = new Map<string, Item>();
   const flying = new Set<string>();
@@ -101,7 +100,8 @@ export function createQueue(options: QueueOptions): Queue {
     return op(memory);
   };
   const all = () => [...known.values()];
-  const pending = () => all().filter((item) => item.reason == null && !flying.has(item.id));
+  // Items waiting to be sent, in delivery order.
+  const pending = () => all().filter((item) => item.reason == null && !flying.has(item.id)).sort(byDelivery);
   const ready = () => !paused && !closed && nextAttemptAt <= clock.now();
 
   const track = (item: Item) => {
@@ -139,10 +139,10 @@ export function createQueue(options: QueueOptions): Queue {
   // Sends one batch; false means "stop this pass" (retry later, or paused by an auth error).
   const send = async (batch: Item[], keepalive?: boolean): Promise<boolean> => {
     for (const { id } of batch) flying.add(id);
-    const [status, text, retryAfter] = await postBatch(wireBatch(batch, clock.now()), !!keepalive, post);
+    const [status, text, retryAfter] = await postBatch(wireBatch(batch, clock.now()), !!keepalive, options, clock, timeoutMs);
     for (const { id } of batch) flying.delete(id);
     const now = clock.now();
-    if (status > 199 && status < 300) {
+    if (((status / 100) | 0) == 2) {
       if (backoff.failures) backoff = await use((s) => s.meta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 })));
       nextAttemptAt = 0;
       // A body { accepted, rejected } acknowledges part of the batch; any other body, all of it.
@@ -204,7 +204,7 @@ export function createQueue(options: QueueOptions): Queue {
     nextAttemptAt = fresh && backoff.offline ? 0 : (backoff.nextAttemptAt ?? 0);
     fresh = false;
     const now = clock.now();
-    const queue = pending().sort(byDelivery);
+    const queue = pending();
     await change(
       queue.filter((item) => item.since + maxAgeMs <= now),
       (item) => bury(item, 'expired'),
@@ -275,7 +275,7 @@ export function createQueue(options: QueueOptions): Queue {
   // Page hide: one keepalive request within the 64 KB limit. The items stay stored until an
   // acknowledgement arrives (now, if the page lives on, or on a later load: the server dedupes).
   const onHide = (event: Event) => {
-    const queue = pending().sort(byDelivery);
+    const queue = pending();
     // Keepalive bodies share a 64 KB budget, whatever `maxBatchBytes` says.
     const n = takeBatch(queue, batchSize, Math.min(maxBatchBytes, 6e4), true);
     if ((event.type[0] === 'p' || document.visibilityState === 'hidden') && n && ready()) void send(queue.slice(0, n), true);

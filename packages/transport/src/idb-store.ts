@@ -38,34 +38,32 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
 
   // Runs `fn` in one transaction and resolves once it has committed. Always `readwrite`: the
   // reads are few (one list per delivery pass) and need no parallelism.
-  const run = async <T>(fn: (store: IDBObjectStore) => T | Promise<T>, strict?: unknown, retry = 1): Promise<T> => {
+  const run = <T>(fn: (store: IDBObjectStore) => T | Promise<T>, strict?: unknown, retry = 1): Promise<T> => {
     const p = (dbp ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = (factory ?? indexedDB).open(name, 1);
       // An open that never settles (blocked, or queued behind a deletion) must not hang the queue.
       setTimeout(reject, openTimeoutMs, new Error('open timed out'));
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        const db = request.result;
-        // Closed by the browser (storage cleared, Safari backgrounding), or asked to close by a newer
-        // version or a deletion (which must not be blocked): reopen on the next call.
-        db.onclose = db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
-        resolve(db);
-      };
+      done(request).then(resolve, reject);
+    }).then((db) => {
+      // Closed by the browser (storage cleared, Safari backgrounding), or asked to close by a newer
+      // version or a deletion (which must not be blocked): reopen on the next call.
+      db.onclose = db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
+      return db;
     }));
-    let tx: IDBTransaction;
-    try {
-      tx = (await p).transaction(STORE, 'readwrite', { durability: strict ? 'strict' : 'relaxed' });
-    } catch (error) {
-      // A rejected open or "the database connection is closing" (idb-keyval#165) is never kept:
-      // drop it, retry once now, and the next call opens afresh.
-      if (dbp === p) dbp = undefined;
-      if (retry) return run(fn, strict, 0);
-      throw error;
-    }
-    // `fn` throws (QueueFullError) before it writes anything, so nothing needs aborting.
-    const [value] = await Promise.all([fn(tx.objectStore(STORE)), done(tx)]);
-    return value;
+    return p
+      .then((db) => db.transaction(STORE, 'readwrite', { durability: strict ? 'strict' : 'relaxed' }))
+      .then(
+        // `fn` throws (QueueFullError) before it writes anything, so nothing needs aborting.
+        (tx) => Promise.all([fn(tx.objectStore(STORE)), done(tx)]).then(([value]) => value),
+        (error) => {
+          // A rejected open or "the database connection is closing" (idb-keyval#165) is never
+          // kept: drop it, retry once now, and the next call opens afresh.
+          if (dbp === p) dbp = undefined;
+          if (retry) return run(fn, strict, 0);
+          throw error;
+        },
+      );
   };
 
   return {

@@ -1,5 +1,5 @@
 // One delivery request: the wire body, the endpoint call with a timeout, and the raw outcome.
-import type { Clock, Endpoint, QueueItem, QueueOptions, WireBatch } from './types';
+import type { Clock, QueueItem, QueueOptions, WireBatch } from './types';
 
 /**
  * What came back: `[status, body text, Retry-After header]` of an HTTP answer, or status 0 with the
@@ -7,13 +7,6 @@ import type { Clock, Endpoint, QueueItem, QueueOptions, WireBatch } from './type
  */
 export type Answer = [status: number, text: string, retryAfter?: string | null];
 
-export interface PostOptions {
-  endpoint: Endpoint;
-  headers?: QueueOptions['headers'];
-  fetch?: typeof fetch;
-  clock: Clock;
-  timeoutMs: number;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -33,7 +26,9 @@ export function wireBatch(items: QueueItem[], now: number): WireBatch {
 export async function postBatch(
   batch: WireBatch,
   keepalive: boolean,
-  { endpoint, headers, fetch: send = fetch, clock, timeoutMs }: PostOptions,
+  { endpoint, headers, fetch: send = fetch }: Pick<QueueOptions, 'endpoint' | 'headers' | 'fetch'>,
+  clock: Clock,
+  timeoutMs: number,
 ): Promise<Answer> {
   const controller = new AbortController();
   const timer = clock.setTimeout(() => controller.abort(), timeoutMs);
