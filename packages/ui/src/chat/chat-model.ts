@@ -4,7 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import { createChatHandoff } from './chat-handoff';
 import { createChatState } from './chat-state';
 import type { ChatBot, ChatFaq, ChatOpenContext, ChatQueue, ChatStrings } from './chat-types';
-import { defaultRetention, loadTranscript, type DraftField } from './transcript-store';
+import { defaultRetention, type DraftField } from './transcript-store';
 
 /** What the chat model needs; everything after `greeting` has a browser default. */
 export interface ChatModelOptions {
@@ -46,14 +46,16 @@ export function createChatModel(options: ChatModelOptions) {
   const online = signal(isOnline());
   // Only a notice: the bot answers offline and the queue sends when the network is back.
   const onNetwork = () => (online.value = isOnline());
-  addEventListener('online', onNetwork);
-  addEventListener('offline', onNetwork);
+  const listening = new AbortController();
+  const until = { signal: listening.signal };
+  addEventListener('online', onNetwork, until);
+  addEventListener('offline', onNetwork, until);
   // Typing is written after a pause, so write it when the page may go away: hidden is the last
   // moment a mobile browser promises (it may discard a background tab without `pagehide`), and
   // `pagehide` covers a reload or a closed tab.
   const { flush } = state;
-  addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', flush);
+  addEventListener('pagehide', flush, until);
+  document.addEventListener('visibilitychange', flush, until);
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const askCsat = () => transcript.value.csat === null && update(() => ({ csat: 'ask' }));
@@ -114,7 +116,7 @@ export function createChatModel(options: ChatModelOptions) {
     submitOffline: handoff.submitOffline,
 
     /** Restores the kept transcript (and the reply listener of a live handoff). */
-    ready: loadTranscript(now(), retention, options.store).then((kept) => {
+    ready: state.load().then((kept) => {
       if (!kept) return;
       transcript.value = kept;
       if (kept.handoff?.stage === 'live') return handoff.listen();
@@ -200,10 +202,7 @@ export function createChatModel(options: ChatModelOptions) {
 
     /** Stops timers and listeners; resolves when the transcript is written. */
     dispose() {
-      removeEventListener('online', onNetwork);
-      removeEventListener('offline', onNetwork);
-      removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
+      listening.abort();
       clearTimeout(typingTimer);
       handoff.stop();
       flush();

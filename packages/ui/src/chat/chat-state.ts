@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { ChatEvent } from '@pulso/core';
 import type { UseStore } from 'idb-keyval';
 import type { ChatQueue } from './chat-types';
-import { saveTranscript, type ChatLine, type Retention, type Transcript } from './transcript-store';
+import { transcriptStore, type ChatLine, type Retention, type Transcript } from './transcript-store';
 
 /** What the chat's state needs from outside. */
 export interface ChatStateOptions {
@@ -35,26 +35,28 @@ export function createChatState(options: ChatStateOptions) {
   const isOpen = signal(false);
   const unread = signal(0);
   const transcript = signal<Transcript>(fresh());
-  let writes = Promise.resolve();
+  const files = transcriptStore(options.store);
+  let writes: Promise<unknown> = Promise.resolve();
   let pending: ReturnType<typeof setTimeout> | undefined;
 
-  const write = () => {
+  // Each write starts at once, not after the previous one: one on `pagehide` gets no later task.
+  // A connection's readwrite transactions run in the order they were made, so an older state
+  // still never lands after a newer one.
+  const write = (typing?: 'paused' | 'leaving') => {
     clearTimeout(pending);
     pending = undefined;
     const next = transcript.value;
-    // Started at once, not after the previous write: a write on `pagehide` may get no later
-    // task. A connection's readwrite transactions run in the order they were made, so an older
-    // state still never lands after a newer one.
-    writes = Promise.all([writes, saveTranscript(next, options.retention, options.store)]).then(() => {});
+    const saved = typing ? files.saveDrafts(next.drafts, typing === 'leaving') : files.save(next, options.retention);
+    writes = Promise.all([writes, saved]);
   };
 
-  /** Changes the state; `typing` waits for a pause in it before writing, anything else writes now. */
+  /** Changes the state; `typing` is written after a pause in it, anything else at once. */
   const update = (change: (current: Transcript) => Partial<Transcript>, typing?: boolean) => {
     transcript.value = { ...transcript.value, ...change(transcript.value), updatedAt: now() };
     if (!typing) return write();
     clearTimeout(pending);
     // A pause long enough to span a burst of keystrokes, short enough that a crash loses little.
-    pending = setTimeout(write, 400);
+    pending = setTimeout(() => write('paused'), 400);
   };
 
   return {
@@ -63,8 +65,10 @@ export function createChatState(options: ChatStateOptions) {
     transcript,
     fresh,
     update,
+    /** The kept transcript (see `loadTranscript`). */
+    load: () => files.load(now(), options.retention),
     /** Writes typing that is still waiting for its pause (the page is hidden, the panel closed). */
-    flush: () => pending !== undefined && write(),
+    flush: () => pending !== undefined && write('leaving'),
     /** Resolves when every change written so far has landed. */
     written: () => writes,
 

@@ -1,7 +1,8 @@
 // The chat in real Chromium over the built script tag: ask → answer; two unanswerable questions →
 // a person is offered → the handoff endpoint is unreachable → e-mail + message are queued →
 // reload → the transcript, the queued handoff and an unsent question are still there; axe-core clean
-// with the chat open.
+// with the chat open. Then: typing kept across an immediate reload, and two tabs sharing one
+// transcript.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -189,10 +190,10 @@ function keptDraft(page: Page): Promise<string | undefined> {
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('transcript')) return resolve(undefined);
-          const request = db.transaction('transcript', 'readonly').objectStore('transcript').get('current');
+          const request = db.transaction('transcript', 'readonly').objectStore('transcript').get('drafts');
           request.onsuccess = () => {
             db.close();
-            resolve((request.result as { drafts?: { question?: string } } | undefined)?.drafts?.question);
+            resolve((request.result as { question?: string } | undefined)?.question);
           };
         };
       }),
@@ -292,6 +293,46 @@ test('within hours a person on another origin takes over: the transcript goes to
     .toContain('O pedido é o 123');
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a question typed just before a reload is back after it, though typing is written only after a pause', async () => {
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/store`);
+  await page.locator('pulso-widget .launcher').click();
+  await page.locator('#pulso-chat-input').fill('e o frete para Manaus');
+  // Reload at once, well inside the pause: only the write on pagehide can have kept it.
+  await page.reload();
+  await page.locator('pulso-widget .launcher').click();
+  await expect.poll(() => page.locator('#pulso-chat-input').inputValue()).toBe('e o frete para Manaus');
+  await context.close();
+});
+
+test('two tabs of the store: a reload shows the messages of both, in order, once each', async () => {
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const [tabA, tabB] = await Promise.all([context.newPage(), context.newPage()]);
+  for (const tab of [tabA, tabB]) {
+    await tab.goto(`${server.url}/store`);
+    await tab.locator('pulso-widget .launcher').click();
+    await tab.locator('pulso-widget .msg.bot').first().waitFor();
+  }
+  await ask(tabA, 'quando chega o meu pedido?');
+  await ask(tabB, 'posso pagar com pix?');
+  await ask(tabA, 'quero devolver');
+  await tabB.close();
+  await tabA.reload();
+  await tabA.locator('pulso-widget .launcher').click();
+  const shopper = tabA.locator('pulso-widget .msg.shopper .bubble');
+  await expect.poll(() => shopper.allTextContents()).toEqual(['quando chega o meu pedido?', 'posso pagar com pix?', 'quero devolver']);
+  const bot = await tabA.locator('pulso-widget .msg.bot .bubble').allTextContents();
+  // The second tab opened on the first one's conversation, so there is one greeting.
+  expect(bot).toEqual([
+    'Oi! Sou a Lia, da Loja Sol.',
+    expect.stringContaining('2 a 4 dias úteis'),
+    'Pix, cartão de crédito em até 6x e boleto.',
+    expect.stringContaining('Você tem 7 dias'),
+  ]);
   await context.close();
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { set } from 'idb-keyval';
 import { applyRetention, loadTranscript, mergeTranscripts, saveTranscript, type ChatLine, type Transcript } from './transcript-store';
 import { freshStore } from './chat-test-kit';
 
@@ -79,4 +80,14 @@ test('the retention limit keeps the most recent lines of both tabs', async () =>
   await saveTranscript({ ...transcript(0, 10), lines: [line('a1', 1), line('a2', 3)] }, { days: 30, messages: 2 }, store);
   await saveTranscript({ ...transcript(0, 20), lines: [line('b1', 2), line('b2', 4)] }, { days: 30, messages: 2 }, store);
   expect((await loadTranscript(20, undefined, store))?.lines.map((item) => item.id)).toEqual(['a2', 'b2']);
+});
+
+test('unsent text is kept under its own key, with the transcript, and forgotten with it', async () => {
+  const store = freshStore();
+  await saveTranscript({ ...transcript(1, 0), drafts: { question: 'and the ret' } }, { days: 30, messages: 200 }, store);
+  expect((await loadTranscript(day, undefined, store))?.drafts).toEqual({ question: 'and the ret' });
+  expect(await loadTranscript(31 * day, undefined, store)).toBeNull();
+  // The unsent text went with the expired transcript: a later one does not bring it back.
+  await set('current', transcript(1, 40 * day), store);
+  expect((await loadTranscript(40 * day, undefined, store))?.drafts).toBeUndefined();
 });

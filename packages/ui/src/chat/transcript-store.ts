@@ -1,4 +1,4 @@
-import { createStore, get, del, update, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { ChatAuthor, HandoffReason } from '@pulso/core';
 import type { ChatFaq } from './chat-types';
 
@@ -58,6 +58,9 @@ export interface Retention {
 export const defaultRetention: Retention = { days: 30, messages: 200 };
 
 const key = 'current';
+// Unsent text has its own key: written on `pagehide` it must go in one synchronous put, with no
+// read of the stored transcript to merge with first.
+const draftsKey = 'drafts';
 const dayMs = 86_400_000;
 
 // Its own database, so clearing the chat never touches the transport queue or survey state.
@@ -71,18 +74,18 @@ export function applyRetention(transcript: Transcript, now: number, retention: R
   return { ...transcript, lines: transcript.lines.slice(-retention.messages) };
 }
 
-/** The kept transcript, or null when there is none, it expired, or IndexedDB is unavailable. */
+/** The kept transcript with its unsent text, or null when there is none, it expired, or IndexedDB is unavailable. */
 export async function loadTranscript(
   now: number,
   retention = defaultRetention,
   store = chatStore(),
 ): Promise<Transcript | null> {
   try {
-    const found = await get<Transcript>(key, store);
+    const [found, drafts] = await Promise.all([get<Transcript>(key, store), get<Transcript['drafts']>(draftsKey, store)]);
     if (!found) return null;
     const kept = applyRetention(found, now, retention);
-    if (!kept) await del(key, store);
-    return kept;
+    if (!kept) await Promise.all([del(key, store), del(draftsKey, store)]);
+    return kept && { ...kept, drafts };
   } catch {
     // Private modes and blocked storage: the chat still works, it just forgets on reload.
     return null;
@@ -106,24 +109,63 @@ export function mergeTranscripts(stored: Transcript | undefined, mine: Transcrip
 }
 
 /**
- * Keeps the transcript, merged with the stored one in the same transaction: a shopper chatting
- * in two tabs keeps both tabs' lines instead of the last writer's.
+ * Keeps the transcript, merged with the stored one in the same transaction (a shopper chatting
+ * in two tabs keeps both tabs' lines instead of the last writer's), and its unsent text.
  */
 export async function saveTranscript(
   transcript: Transcript,
   retention = defaultRetention,
   store = chatStore(),
 ): Promise<void> {
+  const { drafts = {}, ...mine } = transcript;
   try {
-    await update<Transcript>(
-      key,
-      (stored) => {
-        const merged = mergeTranscripts(stored, transcript);
-        return { ...merged, lines: merged.lines.slice(-retention.messages) };
-      },
-      store,
-    );
+    await store('readwrite', (objects) => {
+      const stored = objects.get(key);
+      stored.onsuccess = () => {
+        const merged = mergeTranscripts(stored.result, mine);
+        objects.put({ ...merged, lines: merged.lines.slice(-retention.messages) }, key);
+      };
+      objects.put(drafts, draftsKey);
+      return promisifyRequest(objects.transaction);
+    });
   } catch {
     // See loadTranscript.
   }
+}
+
+/**
+ * The chat's store, remembering its open database so unsent text can be written while the page
+ * goes away: Chromium drops a write on `pagehide` unless it is made and committed right there,
+ * and idb-keyval reaches the database a microtask later.
+ */
+export function transcriptStore(store = chatStore()) {
+  let db: IDBDatabase | undefined;
+  let name = '';
+  const tracked: UseStore = (mode, callback) =>
+    store(mode, (objects) => {
+      db = objects.transaction.db;
+      name = objects.name;
+      return callback(objects);
+    });
+  return {
+    load: (now: number, retention: Retention) => loadTranscript(now, retention, tracked),
+    save: (transcript: Transcript, retention: Retention) => saveTranscript(transcript, retention, tracked),
+    /**
+     * Writes unsent text; `leaving` (the page is going away) in a transaction made and committed
+     * right now. Resolves when it has landed, or could not.
+     */
+    saveDrafts(drafts: Transcript['drafts'] = {}, leaving?: boolean): Promise<unknown> {
+      if (leaving && db) {
+        try {
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).put(drafts, draftsKey);
+          tx.commit();
+          return new Promise((done) => (tx.oncomplete = tx.onabort = tx.onerror = done));
+        } catch {
+          // Closed by the browser (Safari does): the usual way below reopens it.
+        }
+      }
+      return set(draftsKey, drafts, tracked).catch(() => {});
+    },
+  };
 }
