@@ -11,7 +11,7 @@ export const SPEAK = 'contact*,contat*,call,chat,speak,talk,ligar,llamar,fala*,h
  * The intents match whole words, so spellings the typo tolerance would catch ("persoa") stay.
  */
 export const PERSON =
-  'person,someone,anyone,human*,agent*,operator,operador,representative,pessoa,persona,persoa,alguem,alguien,alguen,atendente,axente,customer service,customer support,atencion al cliente,atencion ao cliente,atendimento ao cliente,atendiment*,atencion,servicio al cliente,support,suporte,soporte,sac';
+  'person,someone,anyone,human*,agent*,operator,operador,representative,pessoa,persona,persoa,alguem,alguien,alguen,axente,customer service,customer support,atencion al cliente,atencion ao cliente,atendimento ao cliente,atendiment*,atendente,atencion,servicio al cliente,support,suporte,soporte,sac';
 
 // Built-in customer-service synonym groups, one string per group, in English, Portuguese (Brazil
 // and Portugal), Galician and Spanish at once: shoppers mix languages ("o tracking", "el voucher")
@@ -44,7 +44,7 @@ export const BUILTIN_SYNONYMS: readonly string[] = [
   'stock,availab*,estoque,disponi*,esgotad*,agotad*,existencias,sold out,restock,reposic*',
   'hour*,open*,closing,schedul*,horari*,abre,abiert*,aberto,cierra,fechado,cerrado,funciona*,weekend,sabado,domingo,feriado,festivo,holiday,madrugada,night,noite,noche,pm,am',
   'address*,locat*,endereco,morada,direccion,ubicacion,localizacao,enderezo,sede,headquarters',
-  `${SPEAK},phone,telephon*,email,whatsapp,telefon*,${PERSON}`,
+  `${SPEAK},phone,telephon*,telefon*,email,whatsapp,${PERSON}`,
   'damag*,broke*,crack*,ripped,torn,scratch*,dent*,danific*,quebr*,avaria*,amass*,trinc*,rachad*,riscad*,estragad*,roto,danad*,rayad*,rasgad*,rompid*',
   'defect*,fault*,problem*,issue,stopped working,repair*,fix,defeit*,falha,falla,avaria*,consert*,repar*,arregl*,parou,despegad*,descol*,soltou',
   'pickup,collect*,click collect,retira*,buscar,recog*,recolha,recoller,levantar,store pickup',
