@@ -6,6 +6,7 @@ import { backoffDelay, retryAfterMs } from './backoff';
 import { byDelivery, ranks } from './delivery-order';
 import { flushLock } from './flush-lock';
 import { idbStore } from './idb-store';
+import { memoryStore } from './memory-store';
 import { postBatch, wireBatch } from './post-batch';
 import { QueueFullError } from './queue-full-error';
 import { itemBytes, takeBatch } from './take-batch';
@@ -47,9 +48,8 @@ export function createQueue(options: QueueOptions): Queue {
   const seqs = new Map<string, number>();
   const listeners = new Set<[string, (detail: never) => void]>();
   const counts = { enqueued: 0, delivered: 0, evicted: 0 };
-  // While the store fails: items live in `known` only, shared state here.
+  // While the store fails: items live in `known` only.
   let degraded = false;
-  let memMeta: QueueMeta = {};
   let paused = !!options.requireConsent;
   let closed = false;
   let lastError: string | undefined;
@@ -71,22 +71,6 @@ export function createQueue(options: QueueOptions): Queue {
     if (!degraded) emit('storage-degraded', { error });
     degraded = true;
   };
-  // The store while the real one fails: `known` already holds every item and every change, so
-  // writes have nothing left to do; adding keeps the same limit and eviction rule as idbStore.
-  const memory: QueueStore = {
-    async add(item, max) {
-      const pending = all().filter((old) => old.reason == null);
-      const evicted = pending
-        .filter((old) => old.priority == 'analytics')
-        .sort(byDelivery)
-        .filter((_, i) => i <= pending.length - max);
-      if (pending.length - evicted.length >= max) throw new QueueFullError(max);
-      return { item, evicted };
-    },
-    list: async () => all(),
-    write: async () => {},
-    meta: async (update) => (memMeta = update?.(memMeta) ?? memMeta),
-  };
   // Runs a store operation on the store, or on memory once the store has failed.
   const use = async <T>(op: (store: QueueStore) => Promise<T>): Promise<T> => {
     if (!degraded) {
@@ -100,6 +84,8 @@ export function createQueue(options: QueueOptions): Queue {
     return op(memory);
   };
   const all = () => [...known.values()];
+  // The store while the real one fails: `known` alone.
+  const memory = memoryStore(all);
   // Items waiting to be sent, in delivery order.
   const pending = () => all().filter((item) => item.reason == null && !flying.has(item.id)).sort(byDelivery);
   const ready = () => !paused && !closed && nextAttemptAt <= clock.now();
