@@ -127,6 +127,21 @@ describe('createFaqBot in Portuguese (Brazil): a small store', () => {
   });
 });
 
+describe('createFaqBot in Portuguese (Brazil): "funciona"', () => {
+  it('reads "não funciona" as not working, and "funcionamento" as opening hours', () => {
+    const bot = createFaqBot({
+      locale: 'pt-BR',
+      faqs: [
+        { id: 'senha', question: 'Esqueci minha senha', answer: 'Use "Esqueci a senha" na tela de login.' },
+        { id: 'horario', question: 'Qual o horário da loja?', answer: 'De segunda a sábado, das 9h às 20h.' },
+        { id: 'cupom', question: 'Como uso meu cupom?', answer: 'No carrinho.' },
+      ],
+    });
+    expect(bot.ask('minha senha não funciona').answer?.id).toBe('senha');
+    expect(bot.ask('horário de funcionamento?').answer?.id).toBe('horario');
+  });
+});
+
 describe('createFaqBot in Portuguese (Portugal)', () => {
   const ask = answerOf(papelaria);
 

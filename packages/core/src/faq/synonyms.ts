@@ -42,7 +42,7 @@ export const BUILTIN_SYNONYMS: readonly string[] = [
   'size,fit,small*,big,larg*,taman*,talla,medida,pequen*,grande,maior,menor,apertad*,folgad*',
   'warrant*,guarant*,garant*',
   'stock,availab*,estoque,disponi*,esgotad*,agotad*,existencias,sold out,restock,reposic*',
-  'hour*,open*,closing,schedul*,horari*,abre,abiert*,aberto,cierra,fechado,cerrado,funciona*,weekend,sabado,domingo,feriado,festivo,holiday,madrugada,night,noite,noche,pm,am',
+  'hour*,open*,closing,schedul*,horari*,abre,abiert*,aberto,cierra,fechado,cerrado,funcionament*,weekend,sabado,domingo,feriado,festivo,holiday,madrugada,night,noite,noche,pm,am',
   'address*,locat*,endereco,morada,direccion,ubicacion,localizacao,enderezo,sede,headquarters',
   `${SPEAK},phone,telephon*,telefon*,email,whatsapp,${PERSON}`,
   'damag*,broke*,crack*,ripped,torn,scratch*,dent*,danific*,quebr*,avaria*,amass*,trinc*,rachad*,riscad*,estragad*,roto,danad*,rayad*,rasgad*,rompid*',
