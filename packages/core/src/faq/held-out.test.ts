@@ -4,9 +4,10 @@ import { createFaqBot } from './create-faq-bot';
 import type { FaqIntent } from './intents';
 import type { Faq } from './kb-schema';
 
-// A store of another kind than the dev sets (an online pharmacy), with shoppers' questions written
-// for it and never used to tune the engine's tables: how the bot does on a store it has not seen.
-// The bench reports the same figures next to MiniSearch's.
+// Stores of other kinds than the dev sets, with shoppers' questions written for them and never
+// used to tune the engine's tables: how the bot does on stores it has not seen. The pharmacy was
+// written first and one change was made after seeing its figures; the pet shop was written after
+// the last change and measured once. The bench reports the same figures next to MiniSearch's.
 interface HeldOutSet {
   lang: string;
   faqs: Faq[];
@@ -14,17 +15,22 @@ interface HeldOutSet {
   intents: { text: string; intent: FaqIntent | null }[];
 }
 
-const { sets } = JSON.parse(readFileSync(new URL('./fixtures/pharmacy.json', import.meta.url), 'utf8')) as {
-  sets: HeldOutSet[];
-};
+const load = (name: string) =>
+  (JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as { sets: HeldOutSet[] }).sets;
 
-describe('the held-out pharmacy', () => {
-  it('has questions in every language the engine stems, more than 60 in all', () => {
+// The lowest share handled right that each store must keep, a little under what it got when written.
+describe.each([
+  { store: 'pharmacy', minimum: 0.75, questions: 60 },
+  { store: 'pet-shop', minimum: 0.65, questions: 35 },
+])('the held-out $store', ({ store, minimum, questions }) => {
+  const sets = load(store);
+
+  it(`has questions in every language the engine stems, more than ${questions} in all`, () => {
     expect(sets.map((set) => set.lang).sort()).toEqual(['en', 'es', 'gl', 'pt-BR', 'pt-PT']);
-    expect(sets.reduce((sum, set) => sum + set.queries.length, 0)).toBeGreaterThan(60);
+    expect(sets.reduce((sum, set) => sum + set.queries.length, 0)).toBeGreaterThan(questions);
   });
 
-  it('is handled right (answer or abstain) at least 75% of the time, and never below 60% in a language', () => {
+  it(`is handled right (answer or abstain) at least ${minimum * 100}% of the time, and never below 60% in a language`, () => {
     let right = 0;
     let total = 0;
     for (const set of sets) {
@@ -34,7 +40,7 @@ describe('the held-out pharmacy', () => {
       right += hits;
       total += set.queries.length;
     }
-    expect(right / total).toBeGreaterThanOrEqual(0.75);
+    expect(right / total).toBeGreaterThanOrEqual(minimum);
   });
 
   const intents = sets.flatMap((set) => set.intents.map((item) => ({ ...item, lang: set.lang, faqs: set.faqs })));
