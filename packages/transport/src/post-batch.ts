@@ -20,7 +20,7 @@ export function wireBatch(items: QueueItem[], now: number): WireBatch {
 }
 
 /**
- * Sends `batch`. With `keepalive` (page hide) the body goes as `text/plain` without custom headers:
+ * Sends `batch`. With `keepalive` (page hide) the body goes as `text/plain` without other headers:
  * a CORS-simple request needs no preflight, and a preflighted request is dropped while unloading.
  */
 export async function postBatch(
@@ -42,9 +42,8 @@ export async function postBatch(
           ...init,
           method: 'POST',
           body: JSON.stringify(batch),
-          headers: keepalive
-            ? { 'content-type': 'text/plain;charset=UTF-8' }
-            : { 'content-type': 'application/json', ...(typeof headers == 'function' ? await headers() : headers) },
+          // No headers at all on page hide: a string body then goes as `text/plain;charset=UTF-8`.
+          headers: keepalive ? {} : { 'content-type': 'application/json', ...(typeof headers == 'function' ? await headers() : headers) },
         }));
     // fetch follows redirects, turning a 301/302/303 into a GET without the body (a captive
     // portal's login page, an http→https or trailing-slash redirect): its 2xx acknowledges
