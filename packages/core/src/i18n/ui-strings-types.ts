@@ -61,9 +61,8 @@ export interface ChatUiStrings {
   offerPerson: string;
   talkToPerson: string;
   keepChatting: string;
-  /** Handoff sent to the team. */
+  /** Live handoff sent to the team, whose replies show in the chat (`handoff.repliesUrl`). */
   connecting: string;
-  handedOff: string;
   /** No live chat now: leave an e-mail and a message. */
   offlineIntro: string;
   /** A person answers only by e-mail (no `handoff.repliesUrl`): leave an e-mail and a message. */

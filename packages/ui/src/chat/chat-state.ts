@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { ChatEvent } from '@pulso/core';
 import type { UseStore } from 'idb-keyval';
 import type { ChatQueue } from './chat-types';
-import { transcriptStore, type ChatLine, type Retention, type Transcript } from './transcript-store';
+import { loadTranscript, saveTranscript, transcriptStore, type ChatLine, type Retention, type Transcript } from './transcript-store';
 
 /** What the chat's state needs from outside. */
 export interface ChatStateOptions {
@@ -42,12 +42,11 @@ export function createChatState(options: ChatStateOptions) {
   // Each write starts at once, not after the previous one: one on `pagehide` gets no later task.
   // A connection's readwrite transactions run in the order they were made, so an older state
   // still never lands after a newer one.
-  const write = (typing?: 'paused' | 'leaving') => {
+  const write = (typing?: boolean) => {
     clearTimeout(pending);
     pending = undefined;
     const next = transcript.value;
-    const saved = typing ? files.saveDrafts(next.drafts, typing === 'leaving') : files.save(next, options.retention);
-    writes = Promise.all([writes, saved]);
+    writes = Promise.all([writes, typing ? files.saveDrafts(next.drafts) : saveTranscript(next, options.retention, files.store)]);
   };
 
   /** Changes the state; `typing` is written after a pause in it, anything else at once. */
@@ -56,7 +55,7 @@ export function createChatState(options: ChatStateOptions) {
     if (!typing) return write();
     clearTimeout(pending);
     // A pause long enough to span a burst of keystrokes, short enough that a crash loses little.
-    pending = setTimeout(() => write('paused'), 400);
+    pending = setTimeout(write, 400, true);
   };
 
   return {
@@ -66,9 +65,9 @@ export function createChatState(options: ChatStateOptions) {
     fresh,
     update,
     /** The kept transcript (see `loadTranscript`). */
-    load: () => files.load(now(), options.retention),
+    load: () => loadTranscript(now(), options.retention, files.store),
     /** Writes typing that is still waiting for its pause (the page is hidden, the panel closed). */
-    flush: () => pending !== undefined && write('leaving'),
+    flush: () => pending !== undefined && write(true),
     /** Resolves when every change written so far has landed. */
     written: () => writes,
 

@@ -134,9 +134,9 @@ export async function saveTranscript(
 }
 
 /**
- * The chat's store, remembering its open database so unsent text can be written while the page
- * goes away: Chromium drops a write on `pagehide` unless it is made and committed right there,
- * and idb-keyval reaches the database a microtask later.
+ * The chat's store, remembering its database once open, so unsent text can be written while the
+ * page goes away: Chromium drops a write on `pagehide` unless it is made and committed right
+ * there, and idb-keyval reaches the database a microtask later.
  */
 export function transcriptStore(store = chatStore()) {
   let db: IDBDatabase | undefined;
@@ -148,14 +148,10 @@ export function transcriptStore(store = chatStore()) {
       return callback(objects);
     });
   return {
-    load: (now: number, retention: Retention) => loadTranscript(now, retention, tracked),
-    save: (transcript: Transcript, retention: Retention) => saveTranscript(transcript, retention, tracked),
-    /**
-     * Writes unsent text; `leaving` (the page is going away) in a transaction made and committed
-     * right now. Resolves when it has landed, or could not.
-     */
-    saveDrafts(drafts: Transcript['drafts'] = {}, leaving?: boolean): Promise<unknown> {
-      if (leaving && db) {
+    store: tracked,
+    /** Writes unsent text in a transaction made and committed now; resolves when it has landed, or could not. */
+    saveDrafts(drafts: Transcript['drafts'] = {}): Promise<unknown> {
+      if (db) {
         try {
           const tx = db.transaction(name, 'readwrite');
           tx.objectStore(name).put(drafts, draftsKey);

@@ -40,7 +40,6 @@ export const stringsDe: UiStrings = {
     talkToPerson: 'Mit einer Person sprechen',
     keepChatting: 'Weiter chatten',
     connecting: 'Wir haben Ihre Unterhaltung an unser Team gesendet. Antworten erscheinen hier.',
-    handedOff: 'Jemand aus unserem Team antwortet Ihnen hier.',
     offlineIntro: 'Ein Live-Chat ist gerade nicht möglich. Hinterlassen Sie Ihre E-Mail-Adresse und eine Nachricht, wir melden uns.',
     replyByEmail: 'Unser Team antwortet per E-Mail. Hinterlassen Sie Ihre E-Mail-Adresse und eine Nachricht, wir schreiben Ihnen.',
     email: 'E-Mail',

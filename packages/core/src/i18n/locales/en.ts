@@ -40,7 +40,6 @@ export const stringsEn: UiStrings = {
     talkToPerson: 'Talk to a person',
     keepChatting: 'Keep chatting',
     connecting: 'We sent your conversation to our team. Replies will appear here.',
-    handedOff: 'Someone from our team will reply here.',
     offlineIntro: "We can't chat live right now. Leave your e-mail and a message and we'll get back to you.",
     replyByEmail: "Our team replies by e-mail. Leave your e-mail and a message, and we'll write to you.",
     email: 'E-mail',

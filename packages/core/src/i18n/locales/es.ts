@@ -40,7 +40,6 @@ export const stringsEs: UiStrings = {
     talkToPerson: 'Hablar con una persona',
     keepChatting: 'Seguir conversando',
     connecting: 'Hemos enviado tu conversación a nuestro equipo. Las respuestas aparecerán aquí.',
-    handedOff: 'Alguien de nuestro equipo te responderá aquí.',
     offlineIntro: 'Ahora no podemos atenderte en directo. Déjanos tu correo y un mensaje y te responderemos.',
     replyByEmail: 'Nuestro equipo responde por correo electrónico. Déjanos tu correo y un mensaje y te escribiremos.',
     email: 'Correo electrónico',

@@ -40,7 +40,6 @@ export const stringsFr: UiStrings = {
     talkToPerson: 'Parler à une personne',
     keepChatting: 'Continuer la discussion',
     connecting: 'Nous avons transmis votre conversation à notre équipe. Les réponses s’afficheront ici.',
-    handedOff: 'Un membre de notre équipe vous répondra ici.',
     offlineIntro: 'Nous ne pouvons pas discuter en direct pour le moment. Laissez votre e-mail et un message, nous vous recontacterons.',
     replyByEmail: 'Notre équipe répond par e-mail. Laissez votre e-mail et un message, nous vous écrirons.',
     email: 'E-mail',

@@ -40,7 +40,6 @@ export const stringsGl: UiStrings = {
     talkToPerson: 'Falar cunha persoa',
     keepChatting: 'Seguir conversando',
     connecting: 'Enviamos a túa conversa ao noso equipo. As respostas aparecerán aquí.',
-    handedOff: 'Alguén do noso equipo responderá aquí.',
     offlineIntro: 'Agora non podemos atenderte en directo. Déixanos o teu correo e unha mensaxe e contactaremos contigo.',
     replyByEmail: 'O noso equipo responde por correo electrónico. Déixanos o teu correo e unha mensaxe e escribirémosche.',
     email: 'Correo electrónico',

@@ -40,7 +40,6 @@ export const stringsIt: UiStrings = {
     talkToPerson: 'Parla con una persona',
     keepChatting: 'Continua a chattare',
     connecting: 'Abbiamo inviato la conversazione al nostro team. Le risposte compariranno qui.',
-    handedOff: 'Qualcuno del nostro team ti risponderà qui.',
     offlineIntro: 'Al momento non possiamo chattare dal vivo. Lascia la tua e-mail e un messaggio: ti ricontatteremo.',
     replyByEmail: 'Il nostro team risponde via e-mail. Lascia la tua e-mail e un messaggio: ti scriveremo.',
     email: 'E-mail',

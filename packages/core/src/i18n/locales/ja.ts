@@ -40,7 +40,6 @@ export const stringsJa: UiStrings = {
     talkToPerson: '担当者と話す',
     keepChatting: 'チャットを続ける',
     connecting: '会話を担当チームに送信しました。返信はここに表示されます。',
-    handedOff: '担当者がここで返信します。',
     offlineIntro: '現在ライブチャットはご利用いただけません。メールアドレスとメッセージを残していただければ、折り返しご連絡します。',
     replyByEmail: '担当チームからはメールで返信いたします。メールアドレスとメッセージを残してください。',
     email: 'メールアドレス',

@@ -40,7 +40,6 @@ export const stringsNl: UiStrings = {
     talkToPerson: 'Praat met een medewerker',
     keepChatting: 'Verder chatten',
     connecting: 'We hebben je gesprek naar ons team gestuurd. Antwoorden verschijnen hier.',
-    handedOff: 'Iemand van ons team antwoordt je hier.',
     offlineIntro: 'We kunnen nu niet live chatten. Laat je e-mailadres en een bericht achter, dan nemen we contact met je op.',
     replyByEmail: 'Ons team antwoordt per e-mail. Laat je e-mailadres en een bericht achter, dan mailen we je.',
     email: 'E-mailadres',

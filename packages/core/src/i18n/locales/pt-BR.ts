@@ -40,7 +40,6 @@ export const stringsPtBR: UiStrings = {
     talkToPerson: 'Falar com uma pessoa',
     keepChatting: 'Continuar conversando',
     connecting: 'Enviamos sua conversa para a nossa equipe. As respostas vão aparecer aqui.',
-    handedOff: 'Alguém da nossa equipe vai responder aqui.',
     offlineIntro: 'Não dá para conversar ao vivo agora. Deixe seu e-mail e uma mensagem que a gente retorna.',
     replyByEmail: 'Nossa equipe responde por e-mail. Deixe seu e-mail e uma mensagem que a gente escreve para você.',
     email: 'E-mail',

@@ -40,7 +40,6 @@ export const stringsPtPT: UiStrings = {
     talkToPerson: 'Falar com uma pessoa',
     keepChatting: 'Continuar a conversar',
     connecting: 'Enviámos a sua conversa à nossa equipa. As respostas vão aparecer aqui.',
-    handedOff: 'Alguém da nossa equipa vai responder aqui.',
     offlineIntro: 'De momento não podemos conversar em direto. Deixe o seu e-mail e uma mensagem e entraremos em contacto.',
     replyByEmail: 'A nossa equipa responde por e-mail. Deixe o seu e-mail e uma mensagem e escreveremos para si.',
     email: 'E-mail',
