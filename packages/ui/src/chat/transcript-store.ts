@@ -151,17 +151,17 @@ export function transcriptStore(store = chatStore()) {
     store: tracked,
     /** Writes unsent text in a transaction made and committed now; resolves when it has landed, or could not. */
     saveDrafts(drafts: Transcript['drafts'] = {}): Promise<unknown> {
-      if (db) {
-        try {
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).put(drafts, draftsKey);
-          tx.commit();
-          return new Promise((done) => (tx.oncomplete = tx.onabort = tx.onerror = done));
-        } catch {
-          // Closed by the browser (Safari does): the usual way below reopens it.
-        }
+      let saved: Promise<unknown>;
+      try {
+        const tx = db!.transaction(name, 'readwrite');
+        tx.objectStore(name).put(drafts, draftsKey);
+        tx.commit();
+        saved = promisifyRequest(tx);
+      } catch {
+        // Not open yet, or closed by the browser (Safari does): the usual way opens it.
+        saved = set(draftsKey, drafts, tracked);
       }
-      return set(draftsKey, drafts, tracked).catch(() => {});
+      return saved.catch(() => {});
     },
   };
 }
