@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integer } from '../survey/integer';
 import { localizedTextSchema as text } from '../survey/localized-text';
 import { matches } from '../survey/matches';
 import { isValidTimeZone, parseRange, weekdays } from './business-hours';
@@ -64,7 +65,7 @@ export const chatConfigSchema = z.strictObject({
       pollMs: z.optional(positive),
       hours: z.optional(businessHoursSchema),
       /** Abstentions before a person is offered (default 2). */
-      abstainLimit: z.optional(z.int().check(z.positive())),
+      abstainLimit: z.optional(z.number().check(integer, z.positive())),
     }),
   ),
   retention: z.optional(
@@ -72,7 +73,7 @@ export const chatConfigSchema = z.strictObject({
       /** Days a transcript is kept after its last message (default 30). */
       days: z.optional(positive),
       /** Most recent messages kept (default 200). */
-      messages: z.optional(z.int().check(z.positive())),
+      messages: z.optional(z.number().check(integer, z.positive())),
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { chatConfigSchema } from '../chat/chat-config';
 import { faqKnowledgeBaseSchema } from '../faq/kb-schema';
+import { integer } from '../survey/integer';
 import { matches } from '../survey/matches';
 import { surveySchema, type Survey } from '../survey/survey-schema';
 import { themeSchema } from './theme-schema';
@@ -40,9 +41,9 @@ export const configSchema = z.strictObject({
   ),
   chat: z.optional(chatSectionSchema),
   /** NPS answers at or below this count as detractors for follow-ups (default 6). */
-  detractorThreshold: z._default(z.int().check(z.minimum(0), z.maximum(10)), 6),
+  detractorThreshold: z._default(z.number().check(integer, z.minimum(0), z.maximum(10)), 6),
   /** At most this many surveys per browser session, whatever each survey's frequency says. */
-  maxSurveysPerSession: z.optional(z.int().check(z.minimum(0))),
+  maxSurveysPerSession: z.optional(z.number().check(integer, z.minimum(0))),
   /** Keep events in the browser and send nothing until the visitor consents (see docs/transport.md). */
   requireConsent: z._default(z.boolean(), false),
   /** Replace e-mails, phone and card numbers and ids in free text before it is sent. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integer } from '../survey/integer';
 import { matches } from '../survey/matches';
 
 /**
@@ -24,7 +25,7 @@ export const themeSchema = z.strictObject({
   layout: z.optional(z.enum(['popover', 'modal', 'inline', 'auto'])),
   /** One more stylesheet inside the widget's shadow root. */
   css: z.optional(z.string()),
-  zIndex: z.optional(z.int()),
+  zIndex: z.optional(z.number().check(integer)),
 });
 
 /** A parsed `theme` section. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { branchConditionSchema, branchSchema } from './branch-schema';
+import { integer } from './integer';
 import { localizedTextSchema } from './localized-text';
 import { matches } from './matches';
 
@@ -20,7 +21,7 @@ export const followUpQuestionSchema = z.strictObject({
   id: z.optional(idSchema),
   title: localizedTextSchema,
   placeholder: z.optional(localizedTextSchema),
-  maxLength: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), 1000),
+  maxLength: z._default(z.number().check(integer, z.minimum(1), z.maximum(10_000)), 1000),
   required: z._default(z.boolean(), false),
   when: z.optional(branchConditionSchema),
 });
@@ -64,8 +65,8 @@ export const ratingQuestionSchema = z.strictObject({
   ...common,
   ...endLabels,
   scale: z.strictObject({
-    min: z.int().check(z.minimum(-100), z.maximum(100)),
-    max: z.int().check(z.minimum(-100), z.maximum(100)),
+    min: z.number().check(integer, z.minimum(-100), z.maximum(100)),
+    max: z.number().check(integer, z.minimum(-100), z.maximum(100)),
   }),
   display: z._default(z.enum(['numbers', 'stars']), 'numbers'),
 });
@@ -77,7 +78,7 @@ export const choiceSchema = z.strictObject({ id: idSchema, label: localizedTextS
 export const otherOptionSchema = z.strictObject({
   label: localizedTextSchema,
   placeholder: z.optional(localizedTextSchema),
-  maxLength: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 200),
+  maxLength: z._default(z.number().check(integer, z.minimum(1), z.maximum(1000)), 200),
 });
 
 const choices = {
@@ -93,8 +94,8 @@ export const multipleQuestionSchema = z.strictObject({
   kind: z.literal('multiple'),
   ...common,
   ...choices,
-  minPicks: z.optional(z.int().check(z.minimum(0))),
-  maxPicks: z.optional(z.int().check(z.minimum(1))),
+  minPicks: z.optional(z.number().check(integer, z.minimum(0))),
+  maxPicks: z.optional(z.number().check(integer, z.minimum(1))),
 });
 
 /** Free text. */
@@ -102,7 +103,7 @@ export const textQuestionSchema = z.strictObject({
   kind: z.literal('text'),
   ...common,
   placeholder: z.optional(localizedTextSchema),
-  maxLength: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), 1000),
+  maxLength: z._default(z.number().check(integer, z.minimum(1), z.maximum(10_000)), 1000),
   multiline: z._default(z.boolean(), true),
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { branchConditionSchema, branchSchema } from './branch-schema';
+import { integer } from './integer';
 import { localizedTextSchema } from './localized-text';
 import {
   cesQuestionSchema,
@@ -55,7 +56,7 @@ export function buildSurveyJsonSchema(): Record<string, unknown> {
   names.add(branchConditionSchema, { id: 'BranchCondition', description: 'A test on this question\'s answer, or on an earlier one named by "question".' });
   names.add(choiceSchema, { id: 'Choice', description: 'An option; its id is what the answer records.' });
   names.add(followUpActionSchema, { id: 'FollowUpAction', description: 'What to offer a group of customers after the survey.' });
-  const schema = z.toJSONSchema(surveySchema, { io: 'input', unrepresentable: 'any', metadata: names, override: addPattern });
+  const schema = z.toJSONSchema(surveySchema, { io: 'input', unrepresentable: 'any', metadata: names, override: describeOwnChecks });
   return {
     ...schema,
     title: 'Pulso survey definition',
@@ -63,14 +64,28 @@ export function buildSurveyJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** Writes the pattern of a `matches` check as `pattern`, right after `type`, where `z.regex` put it. */
-function addPattern({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }) {
+/**
+ * Writes our own checks the way zod wrote what they replace, keys in the same order: a `matches`
+ * pattern as `pattern` (`z.regex`), an `integer` as `"type": "integer"` bounded to the safe
+ * integers (`z.int()`; the survey schema's integers have inclusive bounds only).
+ */
+function describeOwnChecks({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }) {
   const checks = (zodSchema._zod.def.checks ?? []) as ReadonlyArray<{ pattern?: unknown }>;
   const pattern = checks.find((check) => check.pattern instanceof RegExp)?.pattern as RegExp | undefined;
-  if (!pattern) return;
-  const { type, ...rest } = jsonSchema;
-  for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-  Object.assign(jsonSchema, { type, pattern: pattern.source, ...rest });
+  if (pattern) {
+    const { type, ...rest } = jsonSchema;
+    replaceKeys(jsonSchema, { type, pattern: pattern.source, ...rest });
+  }
+  if (checks.includes(integer as never)) {
+    const safe = Number.MAX_SAFE_INTEGER;
+    const { type: _number, minimum = -safe, maximum = safe, ...rest } = jsonSchema as { type?: unknown; minimum?: number; maximum?: number };
+    replaceKeys(jsonSchema, { type: 'integer', minimum: Math.max(minimum, -safe), maximum: Math.min(maximum, safe), ...rest });
+  }
+}
+
+function replaceKeys(target: Record<string, unknown>, source: Record<string, unknown>) {
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, source);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   targetingSchema,
   triggerSchema,
 } from '../targeting/targeting-schema';
+import { integer } from './integer';
 import { localizedTextSchema } from './localized-text';
 import { matches } from './matches';
 import { idSchema, questionSchema, type FollowUpQuestion, type Question } from './question-schema';
@@ -14,7 +15,7 @@ export const thankYouSchema = z.strictObject({
   title: localizedTextSchema,
   body: z.optional(localizedTextSchema),
   /** Close the survey this many milliseconds after the thank-you appears; omit to keep it open. */
-  closeAfterMs: z.optional(z.int().check(z.minimum(0))),
+  closeAfterMs: z.optional(z.number().check(integer, z.minimum(0))),
 });
 
 /** A closing action for one group of customers: a message, a link and/or an offer to chat. */
@@ -53,7 +54,7 @@ export const surveySchema = z.strictObject({
   $schema: z.optional(z.string()),
   id: idSchema,
   /** Bump when you change questions, so responses to different wordings stay apart. */
-  version: z.int().check(z.minimum(1)),
+  version: z.number().check(integer, z.minimum(1)),
   /** For people reading reports; never shown to customers. */
   name: z.string().check(z.minLength(1)),
   questions: z.array(questionSchema).check(z.minLength(1, { error: 'A survey needs at least one question.' })),

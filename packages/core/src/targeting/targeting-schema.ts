@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { integer } from '../survey/integer';
 import { regexProblem } from './regex-problem';
 
 /**
@@ -75,7 +76,7 @@ const eventTrigger = z.strictObject({
 const delayTrigger = z.strictObject({
   type: z.literal('delay'),
   /** Milliseconds since the page loaded. */
-  ms: z.number().check(z.int(), z.minimum(0)),
+  ms: z.number().check(integer, z.minimum(0)),
 });
 const scrollTrigger = z.strictObject({
   type: z.literal('scroll'),
@@ -152,7 +153,7 @@ export const frequencySchema = z.strictObject({
   oncePerVisitor: z._default(z.boolean(), true),
   reaskAfterDays: z.optional(days),
   cooldownDays: z._default(days, 0),
-  maxPerSession: z._default(z.number().check(z.int(), z.minimum(1)), 1),
+  maxPerSession: z._default(z.number().check(integer, z.minimum(1)), 1),
   afterDismissDays: z.optional(days),
 });
 /** Parsed frequency rules (defaults applied: once per visitor, no cool-down, one per session). */
