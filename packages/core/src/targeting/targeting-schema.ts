@@ -37,10 +37,12 @@ export const urlMatchSchema = z
     value: nonEmpty,
   })
   .check(
-    z.superRefine((url, ctx) => {
+    // A plain check (not z.superRefine, whose addIssue helper this never used) keeps zod's refinement
+    // context out of the bundles once the FAQ schema's check is written the same way.
+    z.check<{ match: string; value: string }>(({ value: url, issues }) => {
       if (url.match !== 'regex') return;
       const problem = regexProblem(url.value);
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, path: ['value'], input: url.value });
+      if (problem) issues.push({ code: 'custom', message: problem, path: ['value'], input: url.value });
     }),
   );
 /** A parsed URL pattern: `{ match: 'exact' | 'prefix' | 'glob' | 'regex', value }`. */
