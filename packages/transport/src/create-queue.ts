@@ -107,15 +107,14 @@ export function createQueue(options: QueueOptions): Queue {
   // update returns 0), in one store transaction.
   const change = async (list: Item[], update: (item: Item) => Item | 0) => {
     const old = list.map(({ id }) => known.get(id)!).filter(Boolean);
-    const next: Item[] = [];
-    const ok: Item[] = [];
-    for (const item of old) {
-      const changed = update(item);
-      if (changed) known.set(item.id, next[next.push(changed) - 1]!);
-      else ok.push(item);
-    }
+    const updated = old.map(update);
+    const next = updated.filter(Boolean) as Item[];
+    for (const item of next) known.set(item.id, item);
     await use((s) => s.write(next, old));
-    drop(ok, 'delivered');
+    drop(
+      old.filter((_, i) => !updated[i]),
+      'delivered',
+    );
     const dead = next.filter((item) => item.reason != null);
     if (dead[0]) emit('dead-letter', { items: dead as DeadLetter[] });
   };
@@ -190,12 +189,11 @@ export function createQueue(options: QueueOptions): Queue {
     nextAttemptAt = fresh && backoff.offline ? 0 : (backoff.nextAttemptAt ?? 0);
     fresh = false;
     const now = clock.now();
-    const queue = pending();
     await change(
-      queue.filter((item) => item.since + maxAgeMs <= now),
+      pending().filter((item) => item.since + maxAgeMs <= now),
       (item) => bury(item, 'expired'),
     );
-    const due = queue.filter((item) => item.since + maxAgeMs > now);
+    const due = pending();
     while (due[0] && ready() && (await renew())) {
       if (!(await send(due.splice(0, takeBatch(due, batchSize, maxBatchBytes))))) return;
     }
