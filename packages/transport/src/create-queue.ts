@@ -123,9 +123,9 @@ export function createQueue(options: QueueOptions): Queue {
 
   // Sends one batch; false means "stop this pass" (retry later, or paused by an auth error).
   const send = async (batch: Item[], keepalive?: boolean): Promise<boolean> => {
-    for (const { id } of batch) flying.add(id);
+    batch.forEach(({ id }) => flying.add(id));
     const [status, text, retryAfter] = await postBatch(wireBatch(batch, clock.now()), !!keepalive, options, clock, timeoutMs);
-    for (const { id } of batch) flying.delete(id);
+    batch.forEach(({ id }) => flying.delete(id));
     const now = clock.now();
     if (((status / 100) | 0) == 2) {
       if (backoff.failures) backoff = await use((s) => s.meta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 })));
@@ -136,7 +136,7 @@ export function createQueue(options: QueueOptions): Queue {
       try {
         const ack = JSON.parse(text);
         if (Array.isArray(ack.accepted)) accepted = ack.accepted;
-        for (const r of ack.rejected) rejected.set(r.id, '' + r.reason);
+        ack.rejected.forEach((r: { id: string; reason: unknown }) => rejected.set(r.id, '' + r.reason));
       } catch {
         // not JSON, or no `rejected`: what was parsed so far stands
       }
@@ -207,14 +207,14 @@ export function createQueue(options: QueueOptions): Queue {
     const before = all();
     const stored = await use((s) => s.list());
     const ids = new Set(stored.map(({ id }) => id));
-    for (const item of stored) track(item);
+    stored.forEach(track);
     drop(
       before.filter(({ id }) => !ids.has(id) && !flying.has(id)),
       'delivered',
     );
     const stale = stored.filter(({ id }) => gone.has(id));
     // Ids the store no longer holds cannot come back: forget them, so `gone` stays small.
-    for (const id of gone) if (!ids.has(id)) gone.delete(id);
+    gone.forEach((id) => ids.has(id) || gone.delete(id));
     if (stale[0]) await use((s) => s.write([], stale));
   };
 
@@ -292,7 +292,7 @@ export function createQueue(options: QueueOptions): Queue {
       const added = await use((s) => s.add(item, maxItems));
       item = added.item;
       // Evicted items may be other tabs' items this tab never saw: count them in, then out.
-      for (const old of added.evicted) track(old);
+      added.evicted.forEach(track);
       drop(added.evicted, 'evicted');
       if (orderKey != null) seqs.set(orderKey, Math.max(item.seq!, seqs.get(orderKey) ?? 0));
       track(item);
@@ -316,7 +316,7 @@ export function createQueue(options: QueueOptions): Queue {
         degraded,
         paused,
       };
-      for (const { id, reason } of known.values()) s[reason != null ? 'deadLettered' : flying.has(id) ? 'inFlight' : 'pending']++;
+      known.forEach(({ id, reason }) => s[reason != null ? 'deadLettered' : flying.has(id) ? 'inFlight' : 'pending']++);
       return s;
     },
     deadLetters: dead as () => Promise<DeadLetter[]>,

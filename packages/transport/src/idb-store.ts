@@ -73,7 +73,7 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
         const count = await done(store.count(range('p')));
         const evicted: StoredItem[] = count < maxItems ? [] : await done(store.getAll(range('p', 2), count - maxItems + 1));
         if (count - evicted.length >= maxItems) throw new QueueFullError(maxItems);
-        for (const old of evicted) store.delete(pendingKey(old));
+        evicted.forEach((old) => store.delete(pendingKey(old)));
         if (item.orderKey != null) {
           const key = 'seq:' + item.orderKey;
           store.put((item = { ...item, seq: Math.max(((await done(store.get(key))) ?? 0) + 1, item.seq ?? 0) }).seq, key);
@@ -85,8 +85,8 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     list: () => run((store) => done(store.getAll(range()))),
     write: (put, remove) =>
       run((store) => {
-        for (const item of remove) store.delete(keyOf(item));
-        for (const item of put) store.put(item, keyOf(item));
+        remove.forEach((item) => store.delete(keyOf(item)));
+        put.forEach((item) => store.put(item, keyOf(item)));
       }, put.length),
     meta: (update) =>
       run(async (store) => {
