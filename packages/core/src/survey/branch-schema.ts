@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { taggedUnion } from './tagged-union';
 
 /** The answer a branch condition compares with: a score, a choice id or a text. */
 const scalar = z.union([z.number(), z.string()], {
@@ -14,7 +15,7 @@ const scalar = z.union([z.number(), z.string()], {
  * `lt`/`lte`/`gt`/`gte` compare scores, `in` tests membership (any pick, for `multiple`),
  * `answered`/`skipped` test whether there is an answer at all.
  */
-export const branchConditionSchema = z.discriminatedUnion('op', [
+export const branchConditionSchema = taggedUnion('op', [
   z.strictObject({ question: z.optional(z.string()), op: z.literal(['eq', 'neq']), value: scalar }),
   z.strictObject({ question: z.optional(z.string()), op: z.literal(['lt', 'lte', 'gt', 'gte']), value: z.number() }),
   z.strictObject({ question: z.optional(z.string()), op: z.literal('in'), value: z.array(scalar).check(z.minLength(1)) }),

@@ -3,6 +3,7 @@ import { branchConditionSchema, branchSchema } from './branch-schema';
 import { integer } from './integer';
 import { localizedTextSchema } from './localized-text';
 import { matches } from './matches';
+import { taggedUnion } from './tagged-union';
 
 /** Ids are used as answer keys and jump targets, so keep them to plain, JSON-friendly characters. */
 export const idSchema = z.string().check(
@@ -108,7 +109,7 @@ export const textQuestionSchema = z.strictObject({
 });
 
 /** Any question; `kind` picks the shape. */
-export const questionSchema = z.discriminatedUnion('kind', [
+export const questionSchema = taggedUnion('kind', [
   npsQuestionSchema,
   csatQuestionSchema,
   cesQuestionSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { integer } from '../survey/integer';
+import { taggedUnion } from '../survey/tagged-union';
 import { regexProblem } from './regex-problem';
 
 /**
@@ -92,7 +93,7 @@ const journeyStageTrigger = z.strictObject({
 });
 
 /** A single trigger condition. */
-export const simpleTriggerSchema = z.discriminatedUnion('type', [
+export const simpleTriggerSchema = taggedUnion('type', [
   pageViewTrigger,
   eventTrigger,
   delayTrigger,
@@ -107,7 +108,7 @@ export type SimpleTrigger = z.infer<typeof simpleTriggerSchema>;
  * When a survey may appear: one trigger, or `{ type: 'all', of: [...] }` (every one must hold,
  * e.g. a page view on `/checkout/**` *and* 5 s delay), or `{ type: 'any', of: [...] }`.
  */
-export const triggerSchema = z.discriminatedUnion('type', [
+export const triggerSchema = taggedUnion('type', [
   pageViewTrigger,
   eventTrigger,
   delayTrigger,
