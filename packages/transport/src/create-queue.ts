@@ -39,7 +39,7 @@ export function createQueue(options: QueueOptions): Queue {
   // Wrapped: window timers throw "Illegal invocation" when called as another object's methods.
   const clock = options.clock ?? { now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (t) => clearTimeout(t as number) };
   const lockManager = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
-  const lock = flushLock(lockManager, `pulso:${store.name}`, store, clock, uuid(), timeoutMs + 3e4);
+  const lock = flushLock(lockManager, store, clock, timeoutMs + 3e4);
 
   const known = new Map<string, Item>();
   const flying = new Set<string>();
@@ -128,6 +128,7 @@ export function createQueue(options: QueueOptions): Queue {
     batch.forEach(({ id }) => flying.delete(id));
     const now = clock.now();
     if (((status / 100) | 0) == 2) {
+      // 2xx
       if (backoff.failures) backoff = await use((s) => s.meta((m) => ({ ...m, failures: 0, nextAttemptAt: 0 })));
       nextAttemptAt = 0;
       // A body { accepted, rejected } acknowledges part of the batch; any other body, all of it.
@@ -149,22 +150,22 @@ export function createQueue(options: QueueOptions): Queue {
     // The page-hide send only ever acknowledges; its failures are retried by normal passes.
     if (keepalive) return false;
     const error = status ? `http ${status}` : text;
-    if (status === 401 || status === 403) {
+    if (status == 401 || status == 403) {
       paused = true;
       lastError = error;
       emit('auth-error', { status });
       return false;
     }
-    if (status === 400 || status === 413 || status === 422) {
+    if (status == 400 || status == 413 || status == 422) {
       if (batch[1]) {
         // Bisect: a poison item (400/422) or an oversized batch (413) must not hold back the rest.
         const half = batch.length >> 1;
         return (await send(batch.slice(0, half))) && send(batch.slice(half));
       }
-      await change(batch, (item) => bury(item, status === 413 ? 'too large (http 413)' : text.slice(0, 500) || error));
+      await change(batch, (item) => bury(item, status == 413 ? 'too large (http 413)' : text.slice(0, 500) || error));
       return true;
     }
-    if (status && status !== 408 && status !== 425 && status !== 429 && status < 500) {
+    if (status && status != 408 && status != 425 && status != 429 && status < 500) {
       await change(batch, (item) => bury(item, error));
       return true;
     }
@@ -220,7 +221,8 @@ export function createQueue(options: QueueOptions): Queue {
 
   const pass = async () => {
     if (degraded) {
-      // Heal: write what memory holds; success means durable storage is back.
+      // Heal: write every item this tab knows (memory holds them all); success means durable
+      // storage is back.
       const items = all();
       try {
         // Their stored copy, if any, may be pending or dead: remove both.

@@ -26,7 +26,7 @@ function refusingLocks(): LockManager & { calls: number } {
 
 test('a tab whose Web Locks are refused (sandboxed iframe) still flushes, through the lease', async () => {
   const locks = refusingLocks();
-  const lock = flushLock(locks, 'pulso', metaStore(), clock, 'tab-a', 30_000);
+  const lock = flushLock(locks, metaStore(), clock, 30_000);
   let ran = 0;
   expect(await lock(async () => void (ran += 1))).toBe(true);
   expect(await lock(async () => void (ran += 1))).toBe(true);
@@ -37,8 +37,8 @@ test('a tab whose Web Locks are refused (sandboxed iframe) still flushes, throug
 
 test('with Web Locks refused, the lease still keeps a second tab out while the first flushes', async () => {
   const store = metaStore();
-  const tabA = flushLock(refusingLocks(), 'pulso', store, clock, 'tab-a', 30_000);
-  const tabB = flushLock(refusingLocks(), 'pulso', store, clock, 'tab-b', 30_000);
+  const tabA = flushLock(refusingLocks(), store, clock, 30_000);
+  const tabB = flushLock(refusingLocks(), store, clock, 30_000);
   let inner: boolean | undefined;
   await tabA(async () => {
     inner = await tabB(async () => {});
@@ -53,6 +53,6 @@ test('an error thrown by the flush itself is not mistaken for refused Web Locks'
       callback({ name: 'pulso', mode: 'exclusive' } as Lock),
     query: () => Promise.resolve({}),
   } as unknown as LockManager;
-  const lock = flushLock(locks, 'pulso', metaStore(), clock, 'tab-a', 30_000);
+  const lock = flushLock(locks, metaStore(), clock, 30_000);
   await expect(lock(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
 });

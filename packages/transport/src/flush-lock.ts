@@ -2,18 +2,17 @@
 // they are missing, or refused (sandboxed iframes and opaque origins reject `locks.request` with
 // a SecurityError), a lease in the store does the job and expires if its holder dies.
 import type { Clock, QueueStore } from './types';
+import { uuid } from './uuid';
 
 /** Runs `fn` if no other tab is flushing; resolves false without running it otherwise. */
 export type FlushLock = (fn: (renew: () => Promise<boolean>) => Promise<void>) => Promise<boolean>;
 
-export function flushLock(
-  locks: LockManager | null | undefined,
-  name: string,
-  store: QueueStore,
-  clock: Clock,
-  owner: string,
-  leaseMs: number,
-): FlushLock {
+/**
+ * The lock for queues over `store`: the Web Lock `pulso:<store name>` from `locks`, or a lease of
+ * `leaseMs` in the store's shared state where there are no Web Locks or they are refused.
+ */
+export function flushLock(locks: LockManager | null | undefined, store: QueueStore, clock: Clock, leaseMs: number): FlushLock {
+  const owner = uuid();
   // Takes or extends the lease unless another owner holds it unexpired; `until` 0 releases it.
   const claim = (until: number) =>
     store
@@ -24,7 +23,7 @@ export function flushLock(
     let entered = false;
     if (locks) {
       try {
-        return await locks.request(name, { ifAvailable: true }, async (lock) => {
+        return await locks.request('pulso:' + store.name, { ifAvailable: true }, async (lock) => {
           entered = true;
           return !!lock && (await fn(async () => true), true);
         });
