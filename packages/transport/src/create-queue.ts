@@ -149,7 +149,7 @@ export function createQueue(options: QueueOptions): Queue {
     }
     // The page-hide send only ever acknowledges; its failures are retried by normal passes.
     if (keepalive) return false;
-    const error = status ? `http ${status}` : text;
+    const error = status ? 'http ' + status : text;
     if (status == 401 || status == 403) {
       paused = true;
       lastError = error;
@@ -284,7 +284,7 @@ export function createQueue(options: QueueOptions): Queue {
     async enqueue(payload, { priority = 'normal', orderKey } = {}) {
       const json = JSON.stringify(payload);
       const bad =
-        json === undefined ? 'payload' : !(priority in ranks) ? 'priority' : orderKey != null && typeof orderKey != 'string' ? 'orderKey' : '';
+        json == null ? 'payload' : !(priority in ranks) ? 'priority' : orderKey != null && typeof orderKey != 'string' ? 'orderKey' : '';
       if (bad) throw new TypeError('enqueue: invalid ' + bad);
       const now = clock.now();
       let item: Item = { id: uuid(), createdAt: now, since: now, payload: JSON.parse(json), priority, attempts: 0 };
