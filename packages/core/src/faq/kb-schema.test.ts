@@ -25,6 +25,15 @@ describe('faqKnowledgeBaseSchema', () => {
     expect(result.error?.issues[0]?.message).toContain('"a"');
   });
 
+  it('reports every duplicate id, each at its own place', () => {
+    const faq = (id: string) => ({ id, question: `Q ${id}`, answer: `A ${id}` });
+    const result = faqKnowledgeBaseSchema.safeParse({ locale: 'en', faqs: [faq('a'), faq('b'), faq('a'), faq('b')] });
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['faqs', 2, 'id'], 'Duplicate FAQ id "a"; ids must be unique'],
+      [['faqs', 3, 'id'], 'Duplicate FAQ id "b"; ids must be unique'],
+    ]);
+  });
+
   it('rejects an FAQ without an answer, naming the path', () => {
     const result = faqKnowledgeBaseSchema.safeParse({ locale: 'en', faqs: [{ id: 'a', question: 'Q' }] });
     expect(result.error?.issues[0]?.path).toEqual(['faqs', 0, 'answer']);

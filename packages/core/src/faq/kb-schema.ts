@@ -31,15 +31,18 @@ export const faqKnowledgeBaseSchema = z
     fallback: z.optional(z.string()),
   })
   .check(
-    z.superRefine((kb, ctx) => {
+    // A plain check pushing its issue (not superRefine) keeps zod's refine machinery out of the
+    // bundles; `continue` keeps later issues reported, as superRefine's addIssue does.
+    z.check(({ value: kb, issues }) => {
       const seen = new Set<string>();
       kb.faqs.forEach((faq, index) => {
         if (seen.has(faq.id)) {
-          ctx.addIssue({
+          issues.push({
             code: 'custom',
             message: `Duplicate FAQ id "${faq.id}"; ids must be unique`,
             path: ['faqs', index, 'id'],
             input: faq.id,
+            continue: true,
           });
         }
         seen.add(faq.id);
