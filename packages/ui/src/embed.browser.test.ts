@@ -27,8 +27,9 @@ test('the built script tag loads in Chromium and exposes window.Pulso', async ()
 });
 
 test('the script tag pasted twice runs one Pulso: one survey, one survey.shown, one warning, and destroy removes it all', async () => {
-  const again = '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/shop/pulso.json" defer></script>';
-  const shop = openShop(server, { config: { surveys: [postPurchase] }, before: again });
+  const endpoint = '/v1/events/pasted-twice';
+  const again = `<script src="/packages/ui/dist/pulso.min.js" data-endpoint="${endpoint}" data-config="/shop/pulso.json" defer></script>`;
+  const shop = openShop(server, { config: { surveys: [postPurchase] }, before: again, endpoint });
   const context = await browser.newContext();
   const page = await context.newPage();
   const warnings: string[] = [];

@@ -214,7 +214,7 @@ test('without data-config, a module script can init with an object and show a su
   server.page(
     '/shop/manual',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Manual init</title></head><body><main><h1>Manual init</h1></main>
-    <script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" defer></script>
+    <script src="/packages/ui/dist/pulso.min.js" data-endpoint="${shop.endpoint}" defer></script>
     <script type="module" src="/shop/init.js"></script></body></html>`,
     { 'content-security-policy': "default-src 'self'" },
   );

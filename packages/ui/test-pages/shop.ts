@@ -72,30 +72,42 @@ export interface ShopOptions {
   headers?: Record<string, string>;
   /** Extra HTML before the script tag (same-origin scripts only on a CSP page). */
   before?: string;
+  /** The events endpoint path; by default one no other shop uses. */
+  endpoint?: string;
 }
 
 /** What the shop's endpoint received: every distinct item's payload, in arrival order. */
 export interface Shop {
+  /** The events endpoint of this shop's pages (its own path: see `openShop`). */
+  endpoint: string;
   payloads: Array<Record<string, unknown>>;
   /** Resolves once a payload matching `test` has arrived. */
   received(test: (payload: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
 /** The HTML of a shop page that loads only the built script tag. */
-export function shopPage(title: string, options: Pick<ShopOptions, 'locale' | 'before'> = {}): string {
+export function shopPage(title: string, options: Pick<ShopOptions, 'locale' | 'before' | 'endpoint'> = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
 <body>
 <main><h1>${title}</h1><p>Order 4211 is on its way. A confirmation was sent to your e-mail.</p></main>
 ${options.before ?? ''}
-<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/shop/pulso.json" data-locale="${options.locale ?? 'en'}" defer></script>
+<script src="/packages/ui/dist/pulso.min.js" data-endpoint="${options.endpoint ?? '/v1/events'}" data-config="/shop/pulso.json" data-locale="${options.locale ?? 'en'}" defer></script>
 </body>
 </html>`;
 }
 
-/** Serves the shop pages (`/shop/thanks`, `/shop/cart`, `/app/`, `/app/orders/42`), its config and its endpoint. */
+let shops = 0;
+
+/**
+ * Serves the shop pages (`/shop/thanks`, `/shop/cart`, `/app/`, `/app/orders/42`), its config and its
+ * endpoint. Each shop gets its own endpoint path: a page of an earlier test sends what it still holds
+ * as it closes (a keepalive request that can reach the server after the next test has opened its
+ * shop), and that must not count as the next test's events.
+ */
 export function openShop(server: StaticServer, options: ShopOptions): Shop {
+  const endpoint = options.endpoint ?? `/v1/events/${++shops}`;
   const payloads: Shop['payloads'] = [];
   const seen = new Set<string>();
   const waiters = new Set<() => void>();
@@ -103,7 +115,7 @@ export function openShop(server: StaticServer, options: ShopOptions): Shop {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(options.config));
   });
-  server.route('/v1/events', (req, res, body) => {
+  server.route(endpoint, (req, res, body) => {
     if (req.method !== 'POST') {
       res.writeHead(405);
       return void res.end();
@@ -123,9 +135,10 @@ export function openShop(server: StaticServer, options: ShopOptions): Shop {
   // Browsers ask for it on every page; a 404 would show up as a console error.
   server.route('/favicon.ico', (_req, res) => void res.writeHead(204).end());
   for (const path of ['/shop/thanks', '/shop/cart', '/app/', '/app/orders/42']) {
-    server.page(path, shopPage(`Loja Sol ${path}`, options), options.headers);
+    server.page(path, shopPage(`Loja Sol ${path}`, { ...options, endpoint }), options.headers);
   }
   return {
+    endpoint,
     payloads,
     received(test, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
