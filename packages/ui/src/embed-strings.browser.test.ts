@@ -26,13 +26,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Serves a page at `/strings/<name>` loading the script with `attributes`, and a config file. */
-function stringsPage(name: string, attributes: string, config: object, configDelayMs = 0) {
+/**
+ * Serves a page at `/strings/<name>` loading the script with `attributes`, and a config file that
+ * is answered once `answerConfig` resolves (at once by default).
+ */
+function stringsPage(name: string, attributes: string, config: object, answerConfig: () => Promise<unknown> = async () => {}) {
   const events: string[] = [];
   const configPath = `/strings/${name}.json`;
   server.route(configPath, async (_req, res) => {
     events.push('config requested');
-    await new Promise((done) => setTimeout(done, configDelayMs));
+    await answerConfig();
     events.push('config answered');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ surveys: [survey], ...config }));
   });
@@ -59,9 +62,17 @@ async function open(path: string, locale = 'en-US'): Promise<{ page: Page; local
 }
 
 test('data-locale="pt-BR": the strings are requested while the config file is still loading, and the survey speaks Portuguese', async () => {
-  const events = stringsPage('pt', 'data-locale="pt-BR"', {}, 400);
+  // The config is held until the strings are asked for, or for 5 s: a fixed short delay would let
+  // a slow machine's late (but parallel) strings request look like one made after the config. A
+  // script that waits for the config before asking for strings still fails the order check below.
+  let stringsRequested = () => {};
+  const requested = new Promise<void>((done) => (stringsRequested = done));
+  const events = stringsPage('pt', 'data-locale="pt-BR"', {}, () =>
+    Promise.race([requested, new Promise((done) => setTimeout(done, 5_000))]),
+  );
   server.route('/packages/ui/dist/locales/pt-BR.json', async (_req, res) => {
     events.push('strings requested');
+    stringsRequested();
     const { readFile } = await import('node:fs/promises');
     res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(new URL('../dist/locales/pt-BR.json', import.meta.url)));
   });
