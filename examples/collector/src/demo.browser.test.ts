@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { launchChromium } from '../../../scripts/testing/chromium';
+import { startCutProxy, type CutProxy } from '../../../scripts/testing/cut-proxy';
 import { startDemoProcess } from './testing/start-demo-process';
 import { answerSurvey } from './testing/demo-driver';
 
@@ -18,6 +19,7 @@ let dir: string;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
+let network: CutProxy | undefined;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -35,18 +37,21 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await context?.close();
+  await network?.close();
+  network = undefined;
   await demo?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Makes /v1/events unreachable, counting the attempts the page makes. */
+/**
+ * The demo behind a proxy that makes /v1/events unreachable (the connection drops), counting the
+ * attempts. Request routing in the browser would miss the keepalive request a reload sends while
+ * the page unloads, and that one would reach the collector and be counted while "offline".
+ */
 async function goOffline() {
-  const attempts = { count: 0 };
-  await context.route('**/v1/events', (route) => {
-    attempts.count++;
-    return route.abort('internetdisconnected');
-  });
-  return attempts;
+  network = await startCutProxy(demo.url);
+  network.cut('/v1/events');
+  return network;
 }
 
 async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 20_000): Promise<T> {
@@ -87,19 +92,21 @@ const backoffLeft = (page: Page) =>
   );
 
 test('a post-purchase answer given offline survives a reload and is counted once when back online', { timeout: 120_000 }, async () => {
-  const attempts = await goOffline();
-  await page.goto(`${demo.url}/post-purchase`);
+  const offline = await goOffline();
+  await page.goto(`${offline.url}/post-purchase`);
   const steps = await answerSurvey(page, { nps: 9 });
   expect(steps).toEqual(['nps', 'multiple', 'csat']);
-  await until('a delivery attempt', async () => attempts.count, (count) => count > 0);
+  await until('a delivery attempt', async () => offline.dropped('/v1/events'), (count) => count > 0);
   expect((await report()).responses).toBe(0);
 
   // Reload while still offline: the answers wait in IndexedDB, and the finished survey stays gone.
   await page.reload();
   await page.waitForTimeout(1500);
   expect(await page.locator('[part="question"]').count()).toBe(0);
+  // Nothing got through, not even the send the page made as it unloaded.
+  expect((await report()).responses).toBe(0);
 
-  await context.unroute('**/v1/events');
+  offline.restore('/v1/events');
   const backoff = await backoffLeft(page);
   await page.reload();
   const body = await until('the response in /v1/report', report, (value) => value.responses === 1, backoff + 20_000);
@@ -123,8 +130,8 @@ test('a post-purchase answer given offline survives a reload and is counted once
 });
 
 test('a chat handoff left offline survives a reload and reaches the report once', { timeout: 120_000 }, async () => {
-  const attempts = await goOffline();
-  await page.goto(`${demo.url}/`);
+  const offline = await goOffline();
+  await page.goto(`${offline.url}/`);
   await page.locator('#help').click();
   const input = page.locator('#pulso-chat-input');
   await input.waitFor();
@@ -142,11 +149,12 @@ test('a chat handoff left offline survives a reload and reaches the report once'
   // The form closes only once the handoff is stored: reloading before that could abort its write
   // (the attempts so far may all be for the earlier chat messages).
   await page.locator('#pulso-handoff-email').waitFor({ state: 'detached' });
-  await until('a delivery attempt', async () => attempts.count, (count) => count > 0);
+  await until('a delivery attempt', async () => offline.dropped('/v1/events'), (count) => count > 0);
 
   await page.reload();
   await page.waitForTimeout(1000);
-  await context.unroute('**/v1/events');
+  expect((await report()).chat.handoffs).toBe(0);
+  offline.restore('/v1/events');
   const backoff = await backoffLeft(page);
   await page.reload();
   const body = await until('the handoff in /v1/report', report, (value) => value.chat.handoffs === 1, backoff + 20_000);
