@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { animationsSettled } from '../../../scripts/testing/animations';
 import { launchChromium } from '../../../scripts/testing/chromium';
 import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
 import { everyKind, openShop, postPurchase } from '../test-pages/shop';
@@ -25,8 +26,9 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** WCAG 2.0–2.2 A and AA rules over the whole page, shadow roots included. */
+/** WCAG 2.0–2.2 A and AA rules over the whole page, shadow roots included, as it looks at rest. */
 async function violations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { animationsSettled } from '../../../../scripts/testing/animations';
 import { launchChromium } from '../../../../scripts/testing/chromium';
 import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
 
@@ -139,6 +140,8 @@ async function ask(page: Page, text: string) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
+  // Text still fading in has too little contrast for axe: check the chat as it looks at rest.
+  await animationsSettled(page);
   await page.addScriptTag({ path: axePath });
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { animationsSettled } from '../../../../scripts/testing/animations';
 import { launchChromium } from '../../../../scripts/testing/chromium';
 import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
 import { openShop } from '../../test-pages/shop';
@@ -42,8 +43,9 @@ const survey = {
   ],
 };
 
-/** WCAG 2.0–2.2 A and AA violations on the page, shadow root included. */
+/** WCAG 2.0–2.2 A and AA violations on the page, shadow root included, once its animations are over. */
 async function violations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const found = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
