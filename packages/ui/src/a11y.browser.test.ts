@@ -81,3 +81,29 @@ test('Arabic lays the survey out right to left and passes axe', async () => {
   expect(await violations(page)).toEqual([]);
   await page.close();
 });
+
+test('Hebrew lays the survey out right to left and passes axe', async () => {
+  const [question] = postPurchase.questions;
+  const hebrew = {
+    ...postPurchase,
+    questions: [{ ...question!, title: { ...question!.title, he: 'עד כמה סביר שתמליצו על לוג\'ה סול לחבר?' } }],
+  };
+  const page = await openWith({ surveys: [hebrew] }, 'he');
+  expect(await page.locator('pulso-widget').getAttribute('dir')).toBe('rtl');
+  await expect(surveyPanel(page).getByRole('heading').first().textContent()).resolves.toContain('לוג\'ה סול');
+  expect(await violations(page)).toEqual([]);
+  await page.close();
+});
+
+test('the thank-you screen a detractor sees, with its "Talk to us" button, passes axe', async () => {
+  const faq = { locale: 'en', faqs: [{ id: 'shipping', question: 'How long does shipping take?', answer: 'Two to four working days.' }] };
+  const page = await openWith({ surveys: [postPurchase], faq, chat: { enabled: true } });
+  await surveyPanel(page).getByRole('radio', { name: '2', exact: true }).click();
+  await page.locator('pulso-widget [part~="submit"]').click();
+  await waitForStep(page, 'text');
+  await page.locator('pulso-widget [part~="submit"]').click(); // the follow-up is optional: skip it
+  await waitForStep(page, 'thank-you');
+  await surveyPanel(page).getByRole('button', { name: 'Talk to us' }).waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.close();
+});
