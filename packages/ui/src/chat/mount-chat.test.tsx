@@ -423,10 +423,15 @@ describe('panel behaviour', () => {
 });
 
 describe('transcript', () => {
+  // Every change is its own chained IndexedDB write: on a loaded machine the chain up to the state
+  // a test waits for can take longer than waitFor's default second (seen: a stalled run read an
+  // earlier draft). Still a wait for the state, with more room.
+  const onDisk = { timeout: 5_000 };
+
   test('a question asked just before a reload is answered after it', async () => {
     let view = mount({ replyDelayMs: 10_000 });
     await openAndAsk(view, 'ship?');
-    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.lines.at(-1)?.text).toBe('ship?'));
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.lines.at(-1)?.text).toBe('ship?'), onDisk);
     chat!.destroy();
     host.replaceChildren();
     view = mount();
@@ -443,7 +448,7 @@ describe('transcript', () => {
     fireEvent.input(view.getByLabelText('Message'), { target: { value: 'My parcel came open' } });
     fireEvent.input(view.getByRole('textbox', { name: 'Type your question…' }), { target: { value: 'and the ret' } });
     chat!.destroy();
-    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.drafts?.question).toBe('and the ret'));
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.drafts?.question).toBe('and the ret'), onDisk);
     host.replaceChildren();
 
     view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
@@ -456,7 +461,7 @@ describe('transcript', () => {
     await view.findByText('My parcel came open');
     fireEvent.submit(input.closest('form')!);
     await waitFor(() => expect(input).toHaveProperty('value', ''));
-    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.drafts).toEqual({ question: '', email: '', message: '' }));
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.drafts).toEqual({ question: '', email: '', message: '' }), onDisk);
   });
 
   test('is restored after a reload, handoff state included', async () => {
