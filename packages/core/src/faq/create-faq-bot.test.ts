@@ -299,6 +299,15 @@ describe('intents', () => {
     expect(createFaqBot(papelaria).ask('não consigo entrar na conta').answer?.id).toBe('conta');
   });
 
+  it('keeps what a shopper does not want to happen: "não quero que…" is the worry they ask about', () => {
+    const pt = answerOf(cosmetics);
+    expect(pt('não quero que chegue atrasado, qual o prazo?')).toBe('prazo');
+    expect(pt('não quero que meu pedido atrase, qual o prazo de entrega?')).toBe('prazo');
+    expect(answerOf(deportes)('no quiero que el envío tarde mucho, ¿cuánto tarda?')).toBe('envio');
+    // The topic a shopper turns down still goes.
+    expect(pt('não quero trocar, quero meu estorno')).toBe('estorno');
+  });
+
   it('calls empty messages empty and keyboard mashing gibberish', () => {
     const bot = createFaqBot(furniture);
     expect(bot.ask('').intent).toBe('empty');

@@ -44,8 +44,10 @@ export const detectIntent = (
 ): { intent?: FaqIntent; rest: string } => {
   // What a shopper says they do not want is not what they ask about: "não quero cancelar, quero
   // trocar" is about an exchange, and "no quiero cancelar" alone must not get the cancelling FAQ.
-  // Other negations stay: "não chegou" and "can't sign in" are the question.
-  let text = ` ${words.join(' ')} `.replace(/ (nao|no|non|dont) (quero|queria|quiero|want)( \w+){1,2}/g, '');
+  // Other negations stay: "não chegou" and "can't sign in" are the question, and so is what they
+  // do not want to happen ("não quero que chegue atrasado" is a worry about the delivery). The
+  // pattern is squeezed for bytes: nao/no/non/dont, then quero/queria/quiero/want.
+  let text = ` ${words.join(' ')} `.replace(/ (na?on?|dont) (qui?er(o|ia)|want)(?! que )( \w+){1,2}/g, '');
   let intent: FaqIntent | undefined;
   for (const [name, pattern] of SMALL_TALK) {
     const left = text.replace(pattern, '');
