@@ -304,6 +304,7 @@ describe('intents', () => {
     expect(pt('não quero que chegue atrasado, qual o prazo?')).toBe('prazo');
     expect(pt('não quero que meu pedido atrase, qual o prazo de entrega?')).toBe('prazo');
     expect(answerOf(deportes)('no quiero que el envío tarde mucho, ¿cuánto tarda?')).toBe('envio');
+    expect(answerOf(deportes)('no quiero que tarde tanto')).toBe('envio');
     // The topic a shopper turns down still goes.
     expect(pt('não quero trocar, quero meu estorno')).toBe('estorno');
   });
