@@ -114,6 +114,31 @@ describe('idbStore', () => {
     expect(await store.list()).toHaveLength(1);
   });
 
+  it('a connection that opens only after the open timed out still closes for a deletion instead of blocking it', async () => {
+    const factory = new IDBFactory();
+    const deleted = (onblocked?: () => void) =>
+      new Promise<void>((resolve, reject) => {
+        const request = factory.deleteDatabase('late');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        request.onblocked = onblocked ?? (() => reject(new Error('deletion blocked by a connection left open')));
+      });
+    // Another tab holds a connection and is slow to let a deletion through: our open waits behind it.
+    const other = await new Promise<IDBDatabase>((resolve) => {
+      const request = factory.open('late', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('q');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const firstDeletion = deleted(() => setTimeout(() => other.close(), 100));
+    const store = idbStore({ indexedDB: factory, name: 'late', openTimeoutMs: 30 });
+    await expect(store.list()).rejects.toThrow(/timed out/);
+    // The other tab lets go: the deletion runs, then our timed-out open succeeds after all.
+    await firstDeletion;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A deletion (or a newer version) must not be blocked by that late connection.
+    await deleted();
+  });
+
   it('reopens when the browser closed the connection ("the database connection is closing")', async () => {
     const factory = new IDBFactory();
     let db: IDBDatabase | undefined;

@@ -44,12 +44,13 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
       // An open that never settles (blocked, or queued behind a deletion) must not hang the queue.
       setTimeout(reject, openTimeoutMs, new Error('open timed out'));
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      done(request).then(resolve, reject);
-    }).then((db) => {
-      // Closed by the browser (storage cleared, Safari backgrounding), or asked to close by a newer
-      // version or a deletion (which must not be blocked): reopen on the next call.
-      db.onclose = db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
-      return db;
+      done(request).then((db) => {
+        // Closed by the browser (storage cleared, Safari backgrounding), or asked to close by a newer
+        // version or a deletion (which must not be blocked): reopen on the next call. Set even on a
+        // connection that opens after the timeout, which would otherwise block deletions for good.
+        db.onclose = db.onversionchange = () => (db.close(), dbp === p && (dbp = undefined));
+        resolve(db);
+      }, reject);
     }));
     return p
       .then((db) => db.transaction(STORE, 'readwrite', { durability: strict ? 'strict' : 'relaxed' }))
