@@ -13,6 +13,8 @@ export interface ChatHandoffOptions {
   isOnline: () => boolean;
   fetch?: typeof fetch;
   EventSource?: typeof EventSource;
+  /** Aborted when the chat is destroyed: no listening for replies starts after that. */
+  signal?: AbortSignal;
 }
 
 // Deliberately loose: the bar is "looks like an address", the server does the real check.
@@ -56,7 +58,9 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
 
   /** Starts (once) listening for a person's replies, when the endpoint provides them. */
   const listen = () => {
-    if (stopReplies || !config.repliesUrl) return;
+    // The reachability check or the transcript's read may finish after the chat is destroyed;
+    // polling started then would never be stopped.
+    if (stopReplies || !config.repliesUrl || options.signal?.aborted) return;
     stopReplies = listenForReplies({
       url: config.repliesUrl,
       conversationId: transcript.value.conversationId,

@@ -39,15 +39,15 @@ export function createChatModel(options: ChatModelOptions) {
   const limit = config.handoff?.abstainLimit;
   const retention = { ...defaultRetention, ...config.retention };
   const state = createChatState({ ...options, now, retention });
-  const handoff = createChatHandoff(state, { ...options, config: config.handoff ?? {}, now, isOnline });
+  const listening = new AbortController();
+  const until = { signal: listening.signal };
+  const handoff = createChatHandoff(state, { ...options, config: config.handoff ?? {}, now, isOnline, ...until });
   const { transcript, update, addLine, emit, base } = state;
 
   const typing = signal(false);
   const online = signal(isOnline());
   // Only a notice: the bot answers offline and the queue sends when the network is back.
   const onNetwork = () => (online.value = isOnline());
-  const listening = new AbortController();
-  const until = { signal: listening.signal };
   addEventListener('online', onNetwork, until);
   addEventListener('offline', onNetwork, until);
   // Typing is written after a pause, so write it when the page may go away: hidden is the last
@@ -117,7 +117,8 @@ export function createChatModel(options: ChatModelOptions) {
 
     /** Restores the kept transcript (and the reply listener of a live handoff). */
     ready: state.load().then((kept) => {
-      if (!kept) return;
+      // Destroyed meanwhile: nothing to show, and no answer or polling to start.
+      if (!kept || listening.signal.aborted) return;
       transcript.value = kept;
       if (kept.handoff?.stage === 'live') return handoff.listen();
       // A reload while the bot was typing: the question was kept, so answer it now.

@@ -4,7 +4,7 @@ import { stringsPtBR, type ChatHandoffEvent } from '@pulso/core';
 import { registerStrings } from '../i18n/strings-registry';
 import type { UseStore } from 'idb-keyval';
 import { mountChat } from './mount-chat';
-import { loadTranscript } from './transcript-store';
+import { loadTranscript, saveTranscript } from './transcript-store';
 import type { ChatHandle, MountChatOptions } from './chat-types';
 import { faqs, freshStore, keywordBot, recordingQueue, type RecordingQueue } from './chat-test-kit';
 
@@ -484,5 +484,52 @@ describe('transcript', () => {
     expect(view.getByRole('button', { name: 'Talk to a person' })).toBeTruthy();
     // No second greeting on a restored conversation.
     expect(view.getAllByText('Hi! How can I help you today?')).toHaveLength(1);
+  });
+});
+
+describe('destroy', () => {
+  const live = { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 10 } };
+  const later = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+  test('destroyed while the handoff endpoint is being checked, the chat never starts polling for replies', async () => {
+    const polls: string[] = [];
+    let answerHead: (response: Response) => void = () => {};
+    const fakeFetch = ((url: string, init?: RequestInit) => {
+      if (init?.method === 'HEAD') return new Promise<Response>((done) => (answerHead = done));
+      polls.push(String(url));
+      return Promise.resolve(new Response('[]'));
+    }) as typeof fetch;
+    const view = mount({ fetch: fakeFetch, handoffQueue: recordingQueue(), isOnline: () => true, config: live });
+    await openAndAsk(view, 'person');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    chat!.destroy();
+    answerHead(new Response(null));
+    await later(60);
+    expect(polls).toEqual([]);
+  });
+
+  test('destroyed before the kept transcript is read, a live handoff in it starts no polling', async () => {
+    await saveTranscript(
+      {
+        conversationId: 'c1',
+        lines: [{ id: 'l1', from: 'shopper', text: 'person', at: Date.now() }],
+        abstentions: 0,
+        handoff: { reason: 'asked', stage: 'live' },
+        csat: null,
+        replyIds: [],
+        updatedAt: Date.now(),
+      },
+      undefined,
+      store,
+    );
+    const polls: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      polls.push(String(url));
+      return new Response('[]');
+    }) as typeof fetch;
+    mount({ fetch: fakeFetch, isOnline: () => true, config: live });
+    chat!.destroy();
+    await later(60);
+    expect(polls).toEqual([]);
   });
 });
