@@ -38,6 +38,10 @@ export function createChatState(options: ChatStateOptions) {
   const files = transcriptStore(options.store);
   let writes: Promise<unknown> = Promise.resolve();
   let pending: ReturnType<typeof setTimeout> | undefined;
+  // The unsent text as this tab last wrote or read it. It is written again only once changed
+  // here: a tab where the shopper only taps "Yes" must not put its stale copy over what they are
+  // typing in another tab.
+  let savedDrafts: Transcript['drafts'];
 
   // Each write starts at once, not after the previous one: one on `pagehide` gets no later task.
   // A connection's readwrite transactions run in the order they were made, so an older state
@@ -46,7 +50,11 @@ export function createChatState(options: ChatStateOptions) {
     clearTimeout(pending);
     pending = undefined;
     const next = transcript.value;
-    writes = Promise.all([writes, typing ? files.saveDrafts(next.drafts) : saveTranscript(next, options.retention, files.store)]);
+    const drafts = next.drafts === savedDrafts ? undefined : (savedDrafts = next.drafts);
+    writes = Promise.all([
+      writes,
+      typing ? files.saveDrafts(next.drafts) : saveTranscript({ ...next, drafts }, options.retention, files.store),
+    ]);
   };
 
   /** Changes the state; `typing` is written after a pause in it, anything else at once. */
@@ -65,7 +73,7 @@ export function createChatState(options: ChatStateOptions) {
     fresh,
     update,
     /** The kept transcript (see `loadTranscript`). */
-    load: () => loadTranscript(now(), options.retention, files.store),
+    load: () => loadTranscript(now(), options.retention, files.store).then((kept) => ((savedDrafts = kept?.drafts), kept)),
     /** Writes typing that is still waiting for its pause (the page is hidden, the panel closed). */
     flush: () => pending !== undefined && write(true),
     /** Resolves when every change written so far has landed. */

@@ -118,6 +118,26 @@ describe('two tabs', () => {
     expect(new Set((await kept())!.lines.map((line) => line.id)).size).toBe(10);
   });
 
+  test('what one tab writes about something else does not overwrite what the shopper is typing in the other', async () => {
+    let clock = Date.now();
+    const now = () => ++clock;
+    const tabB = mount({ now, store: createStore('pulso-chat', 'transcript') });
+    tabB.chat.open();
+    const asked = await composer(tabB.view);
+    fireEvent.input(asked, { target: { value: 'ship?' } });
+    fireEvent.submit(asked.closest('form')!);
+    await tabB.view.findByText('3–5 days');
+    // The shopper goes on in a second tab and starts a question there…
+    const tabA = mount({ now, store: createStore('pulso-chat', 'transcript') });
+    tabA.chat.open();
+    fireEvent.input(await composer(tabA.view), { target: { value: 'and the returns' } });
+    await waitFor(async () => expect((await kept())?.drafts?.question).toBe('and the returns'), { timeout: 2000 });
+    // …then taps "Yes" under the answer in the first tab, whose composer they never touched again.
+    fireEvent.click(tabB.view.getByRole('button', { name: 'Yes' }));
+    await waitFor(async () => expect((await kept())?.lines.find((line) => line.faqId)?.helpful).toBe(true));
+    expect((await kept())?.drafts?.question).toBe('and the returns');
+  });
+
   test('a person’s reply shown in both tabs of a live handoff is kept once', async () => {
     // The person answers only once both tabs are listening.
     let answered = false;

@@ -110,14 +110,15 @@ export function mergeTranscripts(stored: Transcript | undefined, mine: Transcrip
 
 /**
  * Keeps the transcript, merged with the stored one in the same transaction (a shopper chatting
- * in two tabs keeps both tabs' lines instead of the last writer's), and its unsent text.
+ * in two tabs keeps both tabs' lines instead of the last writer's), and its unsent text when it
+ * has some (without, the stored unsent text stays).
  */
 export async function saveTranscript(
   transcript: Transcript,
   retention = defaultRetention,
   store = chatStore(),
 ): Promise<void> {
-  const { drafts = {}, ...mine } = transcript;
+  const { drafts, ...mine } = transcript;
   try {
     await store('readwrite', (objects) => {
       const stored = objects.get(key);
@@ -125,7 +126,7 @@ export async function saveTranscript(
         const merged = mergeTranscripts(stored.result, mine);
         objects.put({ ...merged, lines: merged.lines.slice(-retention.messages) }, key);
       };
-      objects.put(drafts, draftsKey);
+      if (drafts) objects.put(drafts, draftsKey);
       return promisifyRequest(objects.transaction);
     });
   } catch {
