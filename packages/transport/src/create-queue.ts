@@ -291,13 +291,17 @@ export function createQueue(options: QueueOptions): Queue {
       // Numbered here too, for the memory store; the durable store keeps the number shared by tabs.
       if (orderKey != null) item = { ...item, orderKey, seq: (seqs.get(orderKey) ?? 0) + 1 };
       if (itemBytes(item) + 64 > maxBatchBytes) throw new RangeError('enqueue: payload over maxBatchBytes');
-      const added = await use((s) => s.add(item, maxItems));
+      let inMemory;
+      const added = await use((s) => ((inMemory = s == memory), s.add(item, maxItems)));
       item = added.item;
       // Evicted items may be other tabs' items this tab never saw: count them in, then out.
       added.evicted.forEach(track);
       drop(added.evicted, 'evicted');
       if (orderKey != null) seqs.set(orderKey, Math.max(item.seq!, seqs.get(orderKey) ?? 0));
       track(item);
+      // Storage may have healed while this item went to memory: only a heal writes it to the store,
+      // and a pass that reads the store before that would take it for delivered.
+      if (inMemory) degraded = true;
       schedule(100);
       return item as QueueItem<typeof payload>;
     },

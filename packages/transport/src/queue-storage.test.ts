@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueueFullError } from './queue-full-error';
 import { harness } from './testing/harness';
-import type { QueueStore } from './types';
+import type { QueueStore, StoredItem } from './types';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -86,6 +86,35 @@ describe('storage trouble', () => {
     // Only answers left: the next one is refused visibly, never dropped.
     await expect(h.queue.enqueue({ type: 'survey.answered', n: 5 })).rejects.toBeInstanceOf(QueueFullError);
     expect(h.queue.stats()).toMatchObject({ enqueued: 4, pending: 2, evicted: 2, degraded: true });
+    expect(h.balanced()).toBe(true);
+  });
+
+  it('keeps an answer enqueued in memory while storage heals: it is written and delivered, never counted as delivered unsent', async () => {
+    // A custom store that answers at once (say, over a synchronous API) and fails while `broken`.
+    const rows = new Map<string, StoredItem>();
+    const broken = { on: true };
+    const at = async <T>(fn: () => T) => {
+      if (broken.on) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return fn();
+    };
+    const storage: QueueStore = {
+      name: 'instant',
+      add: (item) => at(() => (rows.set(item.id, item), { item, evicted: [] })),
+      list: () => at(() => [...rows.values()]),
+      write: (put, remove) => at(() => (remove.forEach((i) => rows.delete(i.id)), put.forEach((i) => rows.set(i.id, i)))),
+      meta: (update) => at(() => update?.({}) ?? {}),
+    };
+    const h = harness({ storage, requireConsent: true });
+    const first = await h.queue.enqueue({ n: 1 });
+    broken.on = false;
+    // Storage works again: the pass writes memory back while a second answer is being enqueued in memory.
+    const [, second] = await Promise.all([h.queue.flush(), h.queue.enqueue({ n: 2 })]);
+    await h.queue.flush();
+    expect([...rows.keys()].sort()).toEqual([first.id, second.id].sort());
+    h.queue.resume();
+    await h.wait(1000);
+    expect(h.requests.flatMap((r) => r.batch.items.map((i) => i.id)).sort()).toEqual([first.id, second.id].sort());
+    expect(h.queue.stats()).toMatchObject({ delivered: 2, pending: 0, degraded: false });
     expect(h.balanced()).toBe(true);
   });
 
