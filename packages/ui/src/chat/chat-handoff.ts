@@ -80,9 +80,14 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
       stopReplies = undefined;
     },
 
-    /** Offers a person, unless the conversation already has a handoff. */
+    /** Offers a person; when the conversation already has a handoff, a shopper asking again is answered, not ignored. */
     offer(reason: HandoffReason) {
-      if (transcript.value.handoff) return;
+      const stage = transcript.value.handoff?.stage;
+      if (stage) {
+        // The offer or the form is on screen, or the message is already with the team.
+        if (reason === 'asked') addLine({ from: 'bot', text: stage === 'queued' ? strings.queued : strings.offerPerson });
+        return;
+      }
       update(() => ({ handoff: { reason, stage: 'offer' } }));
       addLine({ from: 'bot', text: strings.offerPerson });
     },

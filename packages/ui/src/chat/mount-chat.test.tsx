@@ -161,6 +161,23 @@ describe('suggestions and feedback', () => {
 describe('handoff to a person', () => {
   const closed = { timeZone: 'UTC', days: {} };
 
+  test('asking for a person again is never met with silence, and hands off only once', async () => {
+    const view = mount({ config: { handoff: { hours: closed } } });
+    await openAndAsk(view, 'a person please');
+    await view.findByRole('button', { name: 'Talk to a person' });
+    await openAndAsk(view, 'person!!');
+    await waitFor(() => expect(view.getAllByText('Would you like to talk to a person?')).toHaveLength(2));
+    fireEvent.click(view.getByRole('button', { name: 'Talk to a person' }));
+    fireEvent.input(await view.findByLabelText('E-mail'), { target: { value: 'ana@example.com' } });
+    fireEvent.input(view.getByLabelText('Message'), { target: { value: 'Where is order 123?' } });
+    fireEvent.click(view.getByRole('button', { name: 'Send message' }));
+    await view.findByText("Thanks! We'll reply to you by e-mail.");
+    // Its message is already with the team: the chat says so instead of saying nothing.
+    await openAndAsk(view, 'can I talk to a person');
+    await waitFor(() => expect(view.getAllByText("Thanks! We'll reply to you by e-mail.")).toHaveLength(2));
+    expect(queue.types().filter((type) => type === 'chat.handoff')).toHaveLength(1);
+  });
+
   test('two abstentions offer a person; outside hours the shopper leaves a validated e-mail and message', async () => {
     // No handoffQueue given: the chat queues the handoff on its own transport queue, which POSTs
     // it to handoff.endpoint.
