@@ -266,6 +266,16 @@ describe('intents', () => {
     expect(createFaqBot(libraria).ask('ata logo').intent).toBe('thanks');
   });
 
+  it('hears thanks with a good night as a goodbye, not a hello ("boa noite" says both)', () => {
+    expect(createFaqBot(cosmetics).ask('obrigado, boa noite').intent).toBe('thanks');
+    expect(createFaqBot(cosmetics).ask('valeu, boa noite!').intent).toBe('thanks');
+    expect(createFaqBot(deportes).ask('gracias, buenas noches').intent).toBe('thanks');
+    expect(createFaqBot(libraria).ask('grazas, boas noites').intent).toBe('thanks');
+    expect(createFaqBot(furniture).ask('thank you, have a good evening').intent).toBe('thanks');
+    // Alone, they still greet.
+    expect(createFaqBot(cosmetics).ask('boa noite').intent).toBe('greeting');
+  });
+
   it('offers a person for a bare "operator", "agent" or "customer service" in each language', () => {
     expect(createFaqBot(cosmetics).ask('operador').intent).toBe('human');
     expect(createFaqBot(cosmetics).ask('atendimento').intent).toBe('human');

@@ -15,10 +15,11 @@ const phrases = (list: string): RegExp =>
 // Small-talk words in English, Portuguese, Galician and Spanish, folded. Phrases are matched on
 // whole words in order; `word*` stands for every word starting with `word`. "tudo bem", "que tal"
 // and the like are part of a greeting, not a question; goodbyes count as thanks (both close the
-// exchange).
+// exchange). Thanks come first: with both, the message closes ("obrigado, boa noite" is a
+// goodbye, as "boa noite" and "buenas noches" are at the end of a day).
 const SMALL_TALK: [FaqIntent, RegExp][] = [
-  ['greeting', phrases('hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,ola,oi,bom dia,bo dia,boa tarde,boa noite,bos dias,boas,tudo bem,tudo bom,que tal')],
   ['thanks', phrases('thank*,thx,cheers,bye,goodbye,see you,tchau,chau,adios,adeus,hasta luego,ate logo,ate mais,ata logo,obrigad*,valeu,gracias,grazas,perfe*,ok')],
+  ['greeting', phrases('hi,hello,hey,good morning,good afternoon,good evening,hola,buenas,buenos dias,ola,oi,bom dia,bo dia,boa tarde,boa noite,bos dias,boas,tudo bem,tudo bom,que tal')],
 ];
 
 // With a person (PERSON), these make a request of any length: the contact group's words of
