@@ -121,9 +121,12 @@ export function createChatModel(options: ChatModelOptions) {
       if (!kept || listening.signal.aborted) return;
       transcript.value = kept;
       if (kept.handoff?.stage === 'live') return handoff.listen();
-      // A reload while the bot was typing: the question was kept, so answer it now.
-      const last = kept.lines[kept.lines.length - 1];
-      if (last?.from === 'shopper') reply(last.text, last.id);
+      // A reload (or destroy) while the bot was typing: the questions were kept, so answer them
+      // now, each of them when the shopper sent two before the first answer.
+      const { lines } = kept;
+      let first = lines.length;
+      while (lines[first - 1]?.from === 'shopper') first--;
+      lines.slice(first).forEach((line) => reply(line.text, line.id));
     }),
 
     open(context: ChatOpenContext = {}) {
@@ -167,7 +170,8 @@ export function createChatModel(options: ChatModelOptions) {
       typing.value = true;
       typingTimer = setTimeout(() => {
         typing.value = false;
-        reply(text, line.id);
+        // Destroyed meanwhile: the question is kept and answered when the chat is back.
+        if (!listening.signal.aborted) reply(text, line.id);
       }, options.replyDelayMs ?? 400);
     },
 

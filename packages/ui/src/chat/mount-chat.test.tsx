@@ -525,6 +525,24 @@ describe('destroy', () => {
     expect(polls).toEqual([]);
   });
 
+  test('destroyed while the bot is typing after two quick questions, it answers neither, and both after a reload', async () => {
+    let view = mount({ replyDelayMs: 30 });
+    await openAndAsk(view, 'ship?');
+    await openAndAsk(view, 'ship to Porto?');
+    expect(queue.types()).toEqual(['chat.message', 'chat.message']);
+    chat!.destroy();
+    await later(80);
+    expect(queue.types()).toEqual(['chat.message', 'chat.message']);
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.lines.at(-1)?.text).toBe('ship to Porto?'));
+    host.replaceChildren();
+    view = mount();
+    chat!.open();
+    await waitFor(() => expect(view.getAllByText('3–5 days')).toHaveLength(2));
+    const answers = queue.items.filter((item) => item.payload.type === 'chat.answer').map((item) => item.payload);
+    const asked = queue.items.filter((item) => item.payload.type === 'chat.message').map((item) => (item.payload as { messageId: string }).messageId);
+    expect(answers.map((answer) => (answer as { replyTo: string }).replyTo)).toEqual(asked);
+  });
+
   test('destroyed before the kept transcript is read, a live handoff in it starts no polling', async () => {
     await saveTranscript(
       {
