@@ -15,6 +15,15 @@ const STORE = 'q';
 const pendingKey = (item: StoredItem) => ['p', ranks[item.priority], item.createdAt, item.id];
 const keyOf = (item: StoredItem) => (item.reason == null ? pendingKey(item) : ['d', item.id]);
 const range = (...prefix: unknown[]) => IDBKeyRange.bound(prefix, [...prefix, []]);
+// An item with an `orderKey` moves the key's counter on by `step`, and at least to its own `seq`;
+// returns the item with the counter as its `seq`.
+const numbered = async (store: IDBObjectStore, item: StoredItem, step: number): Promise<StoredItem> => {
+  if (item.orderKey != null) {
+    const key = 'seq:' + item.orderKey;
+    store.put((item = { ...item, seq: Math.max(((await done(store.get(key))) ?? 0) + step, item.seq ?? 0) }).seq, key);
+  }
+  return item;
+};
 
 /** Where {@link idbStore} keeps the queue. */
 export interface IdbStoreOptions {
@@ -75,19 +84,19 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
         const evicted: StoredItem[] = count < maxItems ? [] : await done(store.getAll(range('p', 2), count - maxItems + 1));
         if (count - evicted.length >= maxItems) throw new QueueFullError(maxItems);
         evicted.forEach((old) => store.delete(pendingKey(old)));
-        if (item.orderKey != null) {
-          const key = 'seq:' + item.orderKey;
-          store.put((item = { ...item, seq: Math.max(((await done(store.get(key))) ?? 0) + 1, item.seq ?? 0) }).seq, key);
-        }
+        item = await numbered(store, item, 1);
         store.put(item, keyOf(item));
         return { item, evicted };
       }, 1),
     // Every array key: pending items and dead letters, not 'meta' or the seq counters.
     list: () => run((store) => done(store.getAll(range()))),
     write: (put, remove) =>
-      run((store) => {
+      run(async (store) => {
         remove.forEach((item) => store.delete(keyOf(item)));
         put.forEach((item) => store.put(item, keyOf(item)));
+        // Items numbered in memory while storage failed are written back here: later items of
+        // their orderKey must count on from them.
+        for (const item of put) await numbered(store, item, 0);
       }, put.length),
     meta: (update) =>
       run(async (store) => {

@@ -118,6 +118,22 @@ describe('storage trouble', () => {
     expect(h.balanced()).toBe(true);
   });
 
+  it('never repeats a seq of an orderKey after items numbered in memory are written back', async () => {
+    const broken = { on: false };
+    const h = harness({ wrapStore: breakable(broken), requireConsent: true });
+    const first = await h.queue.enqueue({ text: 'hello' }, { orderKey: 'conversation-1' });
+    broken.on = true;
+    const second = await h.queue.enqueue({ text: 'my order?' }, { orderKey: 'conversation-1' });
+    broken.on = false;
+    await h.queue.flush();
+    expect(h.queue.stats().degraded).toBe(false);
+    // The next page load (or another tab) goes on numbering the conversation from the store.
+    h.queue.close();
+    const next = harness({ world: h.world, factory: h.factory, requireConsent: true });
+    const third = await next.queue.enqueue({ text: 'hello again' }, { orderKey: 'conversation-1' });
+    expect([first.seq, second.seq, third.seq]).toEqual([1, 2, 3]);
+  });
+
   it('reports a throwing event listener without breaking delivery', async () => {
     const h = harness();
     const errors: unknown[] = [];

@@ -67,7 +67,8 @@ export interface QueueStore {
   list(): Promise<StoredItem[]>;
   /**
    * Deletes the stored `remove` items (each as it is stored: pending, or dead if it has a
-   * `reason`), then stores `put`, in one transaction.
+   * `reason`), then stores `put`, in one transaction; the counter of each put item's `orderKey`
+   * becomes at least its `seq` (items numbered in memory while storage failed come back this way).
    */
   write(put: StoredItem[], remove: StoredItem[]): Promise<void>;
   /** Reads the shared state, or replaces it with `update(current)` atomically and returns the result. */
