@@ -76,8 +76,9 @@ function drawTrend(series, by) {
     chart.append(el('line', { x1: pad.left, x2: width - pad.right, y1: y(tick), y2: y(tick), stroke: '#e5e7eb' }));
     chart.append(el('text', { x: pad.left - 6, y: y(tick) + 4, 'text-anchor': 'end', class: 'tick' }, String(tick)));
   }
-  const high = (p) => y(p.nps.score + (p.nps.marginOfError || 0));
-  const low = (p) => y(p.nps.score - (p.nps.marginOfError || 0));
+  // The band is the interval itself: on small samples it is not centred on the score.
+  const high = (p) => y(p.nps.high ?? p.nps.score + (p.nps.marginOfError || 0));
+  const low = (p) => y(p.nps.low ?? p.nps.score - (p.nps.marginOfError || 0));
   if (categorical) {
     points.forEach((p, i) => chart.append(el('line', { x1: x(i), x2: x(i), y1: high(p), y2: low(p), stroke: colors.band, 'stroke-width': 10, 'stroke-linecap': 'round' })));
   } else {

@@ -14,26 +14,39 @@ test('the score is percent promoters minus percent detractors', () => {
   expect(nps([0, 5, 6]).score).toBe(-100);
 });
 
-test('the margin of error is 1.96 standard errors of the −1/0/+1 variable', () => {
-  // 50 promoters, 30 passives, 20 detractors: variance 0.7 − 0.3² = 0.61, SE = √(0.61/100).
+test('the interval is the adjusted Wald one: n + 3 answers, with ¾ of a promoter and ¾ of a detractor added', () => {
+  // 50 promoters, 30 passives, 20 detractors: shares 50.75/103 and 20.75/103, variance
+  // (p + d) − (p − d)², standard error √(variance / 103).
   const scores = [...Array(50).fill(10), ...Array(30).fill(7), ...Array(20).fill(2)];
   const result = nps(scores);
   expect(result.score).toBe(30);
-  expect(result.marginOfError).toBeCloseTo(1.96 * Math.sqrt(0.61 / 100) * 100, 1);
-  expect(result.marginOfError).toBeCloseTo(15.31, 2);
-  expect(result.low).toBeCloseTo(14.69, 2);
-  expect(result.high).toBeCloseTo(45.31, 2);
+  const p = 50.75 / 103;
+  const d = 20.75 / 103;
+  const half = 1.959963984540054 * Math.sqrt((p + d - (p - d) ** 2) / 103) * 100;
+  expect(result.low).toBeCloseTo((p - d) * 100 - half, 6);
+  expect(result.high).toBeCloseTo((p - d) * 100 + half, 6);
+  expect(result.low).toBeCloseTo(14.05, 2);
+  expect(result.high).toBeCloseTo(44.2, 2);
+  expect(result.marginOfError).toBeCloseTo(15.08, 2);
 });
 
 test('the interval is clipped to [−100, 100]', () => {
-  const result = nps([10, 9, 8, 3]);
-  expect(result.marginOfError).toBeCloseTo(81.27, 1);
+  const result = nps(Array(10).fill(10));
   expect(result.high).toBe(100);
-  expect(result.low).toBeCloseTo(-56.27, 1);
+  expect(result.low).toBeCloseTo(47.5, 1);
+  expect(result.marginOfError).toBeCloseTo((100 - result.low) / 2, 6);
 });
 
-test('unanimous answers have no spread', () => {
-  expect(nps([9, 10, 9])).toMatchObject({ score: 100, marginOfError: 0, low: 100, high: 100 });
+test('unanimous answers still have an interval: three promoters do not prove an NPS of 100', () => {
+  const result = nps([9, 10, 9]);
+  expect(result).toMatchObject({ score: 100, high: 100 });
+  expect(result.low).toBeCloseTo(-6.58, 2);
+  expect(result.marginOfError).toBeGreaterThan(50);
+});
+
+test('the interval always holds the score, even for a single answer', () => {
+  expect(nps([10])).toMatchObject({ score: 100, high: 100 });
+  expect(nps([0])).toMatchObject({ score: -100, low: -100 });
 });
 
 test('no answers gives n 0 and zeros, never NaN', () => {
