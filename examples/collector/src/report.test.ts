@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { ces } from '@pulso/core';
 import { ingest } from './ingest';
 import { buildReport, parseReportQuery } from './report';
@@ -29,4 +29,32 @@ it('leaves out answers that no longer fit a changed definition instead of failin
   expect(report.ces).toEqual(ces([2, 5], { scale: 5 }));
   expect(report.series[0]!.ces).toEqual(ces([2, 5], { scale: 5 }));
   await storage.close();
+});
+
+it.each([
+  ['from', 'banana 12'],
+  ['from', '2026-02-30'],
+  ['to', '2026-11-31T10:00:00Z'],
+  ['to', '99999999999999999999'],
+  ['from', '2026-11-25 10:00'],
+])('refuses %s=%s naming the parameter, instead of reading some other time', (name, value) => {
+  const catalog = surveyCatalog([{ name: 'v1', content: definition(7) }]);
+  const query = parseReportQuery(new URLSearchParams({ survey: 'effort', [name]: value }), catalog);
+  expect(query).toEqual({ ok: false, error: `${name}: not a date or time: "${value}"` });
+});
+
+it('reads a time without an offset as UTC, whatever the server time zone', () => {
+  // Node reads TZ again when it changes: this runs as on a server in Brazil.
+  const zone = process.env.TZ;
+  process.env.TZ = 'America/Sao_Paulo';
+  onTestFinished(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+  const catalog = surveyCatalog([{ name: 'v1', content: definition(7) }]);
+  const query = parseReportQuery(new URLSearchParams('survey=effort&from=2026-11-25T10:00&to=2026-11-25T12:30:15.5'), catalog);
+  if (!query.ok) throw new Error(query.error);
+  expect([query.value.from, query.value.to]).toEqual([Date.parse('2026-11-25T10:00:00Z'), Date.parse('2026-11-25T12:30:15.5Z')]);
+  const offset = parseReportQuery(new URLSearchParams('survey=effort&from=2026-11-25T10:00:00-03:00'), catalog);
+  expect(offset.ok && offset.value.from).toBe(Date.parse('2026-11-25T13:00:00Z'));
 });

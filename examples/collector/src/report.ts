@@ -46,15 +46,30 @@ export function parseReportQuery(
 }
 
 // Periods are UTC (as in @pulso/core's `aggregate`). A bare date means the whole day (UTC): `to=2026-11-25` includes that day's evening.
+// Only ISO 8601 is read, and a time without an offset is UTC too: `Date.parse` alone would take
+// "banana 12" as December 2001, roll 2026-02-30 over to March and read offset-less times in the
+// server's own zone.
+const isoTime = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+// The largest time a Date holds (ECMAScript's ±100,000,000 days).
+const latest = 8.64e15;
+
 function instant(text: string | null, edge: 'start' | 'end'): number | undefined | null {
   if (text === null || text === '') return undefined;
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) return Number(text) <= latest ? Number(text) : null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const day = Date.parse(`${text}T00:00:00Z`);
-    return Number.isNaN(day) ? null : edge === 'start' ? day : day + 86_400_000 - 1;
+    const day = realDay(text);
+    return day === null ? null : edge === 'start' ? day : day + 86_400_000 - 1;
   }
-  const time = Date.parse(text);
+  const match = isoTime.exec(text);
+  if (!match || realDay(match[1]!) === null) return null;
+  const time = Date.parse(match[4] ? text : `${text}Z`);
   return Number.isNaN(time) ? null : time;
+}
+
+/** Midnight UTC of `YYYY-MM-DD`, or null when that day does not exist. */
+function realDay(date: string): number | null {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== date ? null : day;
 }
 
 /** Builds the report from stored answers and chat events. */
