@@ -60,6 +60,8 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
     Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, scrub(id, value)]));
   const mountPoint = options.root.mountPoint('survey');
   let closed = false;
+  // Set on dismissal: an answer still being stored then must not save the response for a reload.
+  let dismissed = false;
 
   const close = () => {
     if (closed) return;
@@ -81,7 +83,7 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
         options.report(`could not queue the answer to "${questionId}"`, error);
         throw error;
       }
-      visit.saveResponse({ surveyId: survey.id, surveyVersion: survey.version, response });
+      if (!dismissed) visit.saveResponse({ surveyId: survey.id, surveyVersion: survey.version, response });
       emitter.emit('answered', { surveyId: survey.id, responseId, questionId, value: sent });
     },
     async onComplete(response: SurveyResponse) {
@@ -93,6 +95,7 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
     },
     async onDismiss(response: SurveyResponse) {
       const questionId = run.current?.id;
+      dismissed = true;
       visit.recordDismissed(survey.id);
       visit.clearResponse();
       await sendQuietly('survey.dismissed', { questionId, answered: Object.keys(response.answers).length });

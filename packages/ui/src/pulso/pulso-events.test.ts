@@ -98,3 +98,26 @@ test('closing halfway is heard as dismissed at the question on screen, and the e
   });
   expect(posted.find((payload) => payload.type === 'survey.answered')).toMatchObject({ responseId, questionId: 'recommend', value: 4 });
 }, 20_000);
+
+test('closing while an answer is still being stored keeps no response for a reload, so a dismissed survey does not come back', async () => {
+  pulso.init({ surveys: [survey], endpoint });
+  pulso.showSurvey('after-order');
+  await vi.waitFor(() => expect(radio('4')).toBeDefined());
+  radio('4')!.click();
+  await vi.waitFor(() => expect(shadow().querySelector('[part~="option-selected"]')).not.toBeNull());
+  // Submit, then close before the queue has stored the answer.
+  shadow().querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+  shadow().querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+  await vi.waitFor(() => expect(heard.map(([name]) => name)).toContain('dismissed'));
+  await vi.waitFor(() => expect(heard.map(([name]) => name)).toContain('answered'));
+  expect(localStorage.getItem('pulso:response')).toBeNull();
+
+  // The next page load of the site.
+  pulso.destroy();
+  pulso = createPulso();
+  const shown: unknown[] = [];
+  pulso.on('shown', (detail) => shown.push(detail));
+  pulso.init({ surveys: [survey], endpoint });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(shown).toEqual([]);
+});
