@@ -89,6 +89,8 @@ export function checkItem(raw: unknown, index: number): ItemCheck {
   if (!item.success) return { ok: false, id: rawId, reason: describe(item.error) };
   const payload = payloadSchema.safeParse(item.data.payload);
   if (!payload.success) return { ok: false, id: rawId, reason: describe(payload.error, 'payload') };
+  const unfit = unstorable(raw);
+  if (unfit) return { ok: false, id: rawId, reason: unfit };
   return { ok: true, item: { id: item.data.id, createdAt: item.data.createdAt, payload: payload.data } };
 }
 
@@ -100,4 +102,29 @@ export function describe(error: z.ZodError, prefix = ''): string {
       return path ? `${path}: ${issue.message}` : issue.message;
     })
     .join('; ');
+}
+
+// PostgreSQL refuses a NUL character in text and JSONB, and a lone UTF-16 surrogate (a string cut
+// in the middle of an emoji) in JSONB; the whole batch would then fail with a 503, retried forever.
+// SQLite would take them, so both refuse them here, item by item, to behave the same.
+const badText = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Deeper than any event needs; also keeps JSON.stringify and PostgreSQL's own limit out of reach.
+const maxDepth = 32;
+
+/** Why an item cannot be stored as it is (naming the field), or null. Walks without recursion. */
+function unstorable(raw: unknown): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: raw, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    const where = path || '(item)';
+    if (typeof value === 'string' && badText.test(value)) return `${where}: contains a NUL character or a lone UTF-16 surrogate`;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxDepth) return `${where}: nested deeper than ${maxDepth} levels`;
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (badText.test(key)) return `${childPath}: the name contains a NUL character or a lone UTF-16 surrogate`;
+      stack.push({ value: child, path: childPath, depth: depth + 1 });
+    }
+  }
+  return null;
 }

@@ -192,6 +192,26 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await storedEvents()).toBe(0);
     });
 
+    it('refuses, item by item, what one of the databases cannot hold: a NUL, a lone surrogate, a time past 2^53', async () => {
+      const good = answered({ responseId: 'fine', value: 9 });
+      const nul = answered({ responseId: 'nul', questionId: 'why', value: 'ok\u0000then' });
+      const surrogate = { ...answered({ responseId: 'half' }), id: 'half' };
+      surrogate.payload = { ...surrogate.payload, questionId: 'why', value: 'emoji \ud83d cut' } as typeof surrogate.payload;
+      const far = { ...answered({ responseId: 'far', value: 3 }), id: 'far', createdAt: 1e20 };
+      const farAt = answered({ responseId: 'far-at', value: 3 });
+      farAt.payload = { ...farAt.payload, at: 2 ** 60 };
+      const response = await post({ items: [good, nul, surrogate, far, farAt] });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { accepted: string[]; rejected: { id: string; reason: string }[] };
+      expect(body.accepted).toEqual([good.id]);
+      const reasons = Object.fromEntries(body.rejected.map((entry) => [entry.id, entry.reason]));
+      expect(reasons[nul.id]).toMatch(/^payload\.value: /);
+      expect(reasons.half).toMatch(/^payload\.value: /);
+      expect(reasons.far).toMatch(/^createdAt: /);
+      expect(reasons[farAt.id]).toMatch(/^payload\.at: /);
+      expect(await storedEvents()).toBe(1);
+    });
+
     it('refuses a streamed body over the limit that declared no length', async () => {
       const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
         const req = request(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
