@@ -40,8 +40,7 @@ export function parseAllowedOrigins(text: string | undefined): AllowedOrigins {
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
     .map((origin) => {
-      const url = new URL(origin);
-      if (url.origin !== origin) throw new Error(`PULSO_ALLOWED_ORIGINS: "${origin}" is not an origin (like https://shop.example)`);
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) throw new Error(`PULSO_ALLOWED_ORIGINS: "${origin}" is not an origin (like https://shop.example)`);
       return origin;
     });
 }

@@ -46,6 +46,10 @@ describe('collector settings', () => {
     expect(() => readSettings({ PULSO_ALLOWED_ORIGINS: 'https://shop.example/checkout' })).toThrow(
       'PULSO_ALLOWED_ORIGINS: "https://shop.example/checkout" is not an origin (like https://shop.example)',
     );
+    // A host without its scheme is the usual slip; `new URL` alone said only "Invalid URL".
+    expect(() => readSettings({ PULSO_ALLOWED_ORIGINS: 'https://a.example, shop.example' })).toThrow(
+      'PULSO_ALLOWED_ORIGINS: "shop.example" is not an origin (like https://shop.example)',
+    );
     expect(() => readSettings({ PULSO_SURVEYS: join(dir, 'missing.json') })).toThrow(/PULSO_SURVEYS: cannot read .*missing\.json \(ENOENT\)/);
   });
 
