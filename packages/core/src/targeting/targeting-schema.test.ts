@@ -36,3 +36,27 @@ test('out-of-range numbers and unknown values are rejected where they are', () =
   expect(frequencySchema.safeParse({ maxPerSession: 0 }).error?.issues[0]?.path).toEqual(['maxPerSession']);
   expect(frequencySchema.safeParse({ cooldownDays: -3 }).error?.issues[0]?.path).toEqual(['cooldownDays']);
 });
+
+test('a condition whose value cannot fit its op is rejected at the value instead of never holding', () => {
+  const where = (condition: object) => triggerSchema.safeParse({ type: 'event', event: 'purchase', where: [condition] }).error?.issues[0];
+  expect(where({ path: 'plan', op: 'in', value: 'pro' })).toMatchObject({ path: ['where', 0, 'value'], message: '"in" needs an array, got "pro".' });
+  expect(where({ path: 'plan', op: 'nin' })).toMatchObject({ path: ['where', 0, 'value'], message: '"nin" needs an array, got nothing.' });
+  expect(where({ path: 'order.total', op: 'gte', value: [100] })).toMatchObject({ message: '"gte" needs a number or a string, got [100].' });
+  expect(where({ path: 'order.total', op: 'lt' })?.message).toBe('"lt" needs a number or a string, got nothing.');
+  expect(where({ path: 'coupon', op: 'exists', value: 'yes' })?.message).toBe('"exists" needs true or false, got "yes".');
+  expect(where({ path: 'plan', value: ['pro', 'team'] })?.message).toBe('"eq" needs one value, got ["pro","team"].');
+  expect(where({ path: 'plan', op: 'contains' })?.message).toBe('"contains" needs one value, got nothing.');
+  const attribute = targetingSchema.safeParse({ attributes: [{ path: 'plan', op: 'in', value: 'pro' }] }).error?.issues[0];
+  expect(attribute?.path).toEqual(['attributes', 0, 'value']);
+});
+
+test('conditions whose value fits their op are accepted', () => {
+  const ok = (condition: object) => triggerSchema.safeParse({ type: 'event', event: 'purchase', where: [condition] }).success;
+  expect(ok({ path: 'plan', op: 'in', value: ['pro'] })).toBe(true);
+  expect(ok({ path: 'order.total', op: 'gte', value: 100 })).toBe(true);
+  expect(ok({ path: 'signedUpAt', op: 'lt', value: '2026-01-01' })).toBe(true);
+  expect(ok({ path: 'coupon', op: 'exists' })).toBe(true);
+  expect(ok({ path: 'coupon', op: 'exists', value: false })).toBe(true);
+  expect(ok({ path: 'coupon', value: null })).toBe(true);
+  expect(ok({ path: 'tags', op: 'contains', value: 'vip' })).toBe(true);
+});

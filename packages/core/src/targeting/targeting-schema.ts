@@ -57,11 +57,28 @@ export const conditionOps = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in', 'nin',
  * comparison and `value` what to compare with (`in`/`nin` take an array; `exists` takes a
  * boolean, default `true`).
  */
-export const conditionSchema = z.strictObject({
-  path: nonEmpty,
-  op: z._default(z.enum(conditionOps), 'eq'),
-  value: z.optional(z.union([scalar, z.array(scalar)])),
-});
+export const conditionSchema = z
+  .strictObject({
+    path: nonEmpty,
+    op: z._default(z.enum(conditionOps), 'eq'),
+    value: z.optional(z.union([scalar, z.array(scalar)])),
+  })
+  .check(
+    // A value that cannot fit the op would make the condition never (or always) hold, so a survey
+    // would silently never show: `{ op: 'in', value: 'pro' }`, `{ op: 'gte' }`.
+    z.check<{ op: string; value?: unknown }>(({ value: { op, value }, issues }) => {
+      const list = Array.isArray(value);
+      const needs =
+        op === 'in' || op === 'nin'
+          ? !list && 'an array'
+          : op === 'exists'
+            ? value !== undefined && typeof value !== 'boolean' && 'true or false'
+            : op[0] === 'l' || op[0] === 'g'
+              ? typeof value !== 'number' && typeof value !== 'string' && 'a number or a string'
+              : (value === undefined || list) && 'one value';
+      if (needs) issues.push({ code: 'custom', message: `"${op}" needs ${needs}, got ${JSON.stringify(value) ?? 'nothing'}.`, path: ['value'], input: value });
+    }),
+  );
 /** A parsed condition: `{ path, op, value? }` (`op` defaults to `eq`). */
 export type Condition = z.infer<typeof conditionSchema>;
 
