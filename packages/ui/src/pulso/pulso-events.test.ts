@@ -121,3 +121,25 @@ test('closing while an answer is still being stored keeps no response for a relo
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(shown).toEqual([]);
 });
+
+test('without Web Locks, a reload (or the next page) right after an answer brings the survey back: the leaving page gives its lease back', async () => {
+  expect(navigator.locks ?? undefined).toBeUndefined(); // the localStorage lease is in use here
+  pulso.init({ surveys: [survey] });
+  pulso.showSurvey('after-order');
+  await pick('9');
+  await vi.waitFor(() => expect(localStorage.getItem('pulso:response')).not.toBeNull());
+
+  // The page goes away without destroy(), as on a reload or a link to the next page.
+  window.dispatchEvent(new Event('pagehide'));
+  const leaving = pulso;
+  document.body.replaceChildren();
+  pulso = createPulso();
+  const shown: unknown[] = [];
+  pulso.on('shown', (detail) => shown.push(detail));
+  pulso.init({ surveys: [survey] });
+  try {
+    await vi.waitFor(() => expect(shown).toEqual([expect.objectContaining({ surveyId: 'after-order', resumed: true })]));
+  } finally {
+    leaving.destroy();
+  }
+});
