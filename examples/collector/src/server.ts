@@ -46,7 +46,11 @@ export function createCollector(options: CollectorOptions) {
   const logError = options.logError ?? ((error: unknown) => console.error('pulso collector:', error));
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://collector');
+    // Node passes an absolute-form target (`GET http://[::1/ HTTP/1.1`) through unchecked: parsed
+    // outside the try, it rejected this handler and, unhandled, stopped the whole process.
+    const target = req.url ?? '/';
+    if (!URL.canParse(target, 'http://collector')) return json(res, 400, { error: `request target is not a URL: ${target}` });
+    const url = new URL(target, 'http://collector');
     try {
       if (url.pathname.startsWith('/v1/')) {
         if (!applyCors(req, res, allowedOrigins)) {

@@ -1,6 +1,7 @@
 // One suite, run against every storage adapter (SQLite file and real PostgreSQL): the collector
 // must behave the same over HTTP whichever database is behind it.
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ces, csat, deflectionRate, firstResponseTime, nps, resolutionRate } from '@pulso/core';
 import { startCollector } from '../server';
@@ -209,6 +210,21 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(reasons.far).toMatch(/^createdAt: /);
       expect(reasons[farAt.id]).toMatch(/^payload\.at: /);
       expect(await storedEvents()).toBe(1);
+    });
+
+    it('answers a request line that is not a URL with a 400, not a storage 503', async () => {
+      // Node passes an absolute-form target through as it came; scanners send such lines.
+      const reply = await new Promise<string>((done, fail) => {
+        const socket = connect(Number(new URL(server.url).port), '127.0.0.1', () =>
+          socket.write('GET http://[::1/v1/report HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+        );
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk));
+        socket.on('end', () => done(text));
+        socket.on('error', fail);
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+      expect(reply).toContain('"error":"request target is not a URL: http://[::1/v1/report"');
     });
 
     it('refuses a streamed body over the limit that declared no length', async () => {
