@@ -112,6 +112,8 @@ export function createCollector(options: CollectorOptions) {
       body = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) return json(res, 413, { error: error.message }, { connection: 'close' });
+      // The client left mid-body (a closed tab, a dropped network): nobody to answer, nothing failed here.
+      if (req.readableAborted) return void res.destroy();
       throw error;
     }
     let parsed: unknown;

@@ -227,6 +227,17 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(reply).toContain('"error":"request target is not a URL: http://[::1/v1/report"');
     });
 
+    it('does not log a client that leaves in the middle of its body as a storage failure', async () => {
+      const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+      await new Promise((done) => socket.once('connect', done));
+      socket.write('POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"items":[');
+      await new Promise((done) => setTimeout(done, 50));
+      socket.destroy();
+      await new Promise((done) => setTimeout(done, 100));
+      // afterEach checks that nothing was logged; the server still answers.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    });
+
     it('refuses a streamed body over the limit that declared no length', async () => {
       const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
         const req = request(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
