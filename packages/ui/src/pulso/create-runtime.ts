@@ -152,13 +152,25 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
     },
     /** Starts watching the page and decides once for the page as it is. */
     start() {
-      stops.push(watchUrl(() => evaluate(), win));
-      stops.push(
-        watchScrollDepth((percent) => {
+      // Scroll depth is per page: after a single-page app's URL change it starts again from what
+      // is visible, or depth reached on the home page would show an article's survey unread.
+      let stopScroll = () => {};
+      const watchScroll = () => {
+        stopScroll();
+        scrollPercent = 0;
+        stopScroll = watchScrollDepth((percent) => {
           scrollPercent = percent;
           evaluate();
+        }, win);
+      };
+      stops.push(
+        watchUrl(() => {
+          watchScroll();
+          evaluate();
         }, win),
+        () => stopScroll(),
       );
+      watchScroll();
       stops.push(watchExitIntent(() => evaluate({ exitIntent: true }), win));
       for (const delay of collectDelays(config.surveys)) {
         // Timers may fire a little before `performance.now()` reaches the delay: re-arm until it has.

@@ -98,3 +98,30 @@ test('with redactPii, an e-mail typed in a text answer never leaves as typed', a
   await vi.waitFor(() => expect(answered).toHaveLength(1));
   expect(answered[0]).toBe('please write to [email]');
 });
+
+test('scroll depth starts again on a new page of a single-page app: depth reached on another page does not count', async () => {
+  Object.defineProperty(document.documentElement, 'scrollHeight', { value: 10 * innerHeight, configurable: true });
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
+  const start = location.href;
+  try {
+    pulso.init({
+      surveys: [survey('article', { trigger: { type: 'all', of: [{ type: 'pageView', url: { match: 'glob', value: '/blog/**' } }, { type: 'scroll', percent: 50 }] } })],
+    });
+    // Deep on the home page, then the router moves to an article and scrolls to its top.
+    (window as { scrollY: number }).scrollY = 8 * innerHeight;
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((done) => setTimeout(done, 300));
+    (window as { scrollY: number }).scrollY = 0;
+    history.pushState(null, '', '/blog/post');
+    await new Promise((done) => setTimeout(done, 300));
+    expect(shown).toEqual([]);
+    // Reading half of the article does show it.
+    (window as { scrollY: number }).scrollY = 5 * innerHeight;
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(shown).toEqual(['article']), { timeout: 2_000 });
+  } finally {
+    history.replaceState(null, '', start);
+    delete (document.documentElement as { scrollHeight?: number }).scrollHeight;
+    delete (window as { scrollY?: number }).scrollY;
+  }
+});
