@@ -184,16 +184,10 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
         stops.push(() => clearTimeout(timer));
       }
       // A localStorage lease (no Web Locks) outlives the page unless given back, and would keep
-      // the next page (or a reload) from resuming the survey until it expires; bfcache may bring
-      // the page back with the survey on screen, which then takes the lock again.
+      // the next page (or a reload) from resuming the survey until it expires.
       const hide = () => lock.release();
-      const show = (event: PageTransitionEvent) => event.persisted && active && void lock.acquire();
       win.addEventListener('pagehide', hide);
-      win.addEventListener('pageshow', show);
-      stops.push(() => {
-        win.removeEventListener('pagehide', hide);
-        win.removeEventListener('pageshow', show);
-      });
+      stops.push(() => win.removeEventListener('pagehide', hide));
       if (config.chat?.enabled) ui().chat();
       evaluate();
     },

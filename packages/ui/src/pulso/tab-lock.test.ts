@@ -95,3 +95,15 @@ test('with Web Locks and localStorage both refused, the tab acquires the lock in
   expect(await tab.acquire()).toBe(true);
   tab.release();
 });
+
+test('with Web Locks, a lock released in this page can be taken again at once by a new start (destroy then init)', async () => {
+  const locks = fakeLocks();
+  const store = webStore('localStorage');
+  const first = createTabLock('pulso:restart', { locks, store });
+  expect(await first.acquire()).toBe(true);
+  // The browser frees a released Web Lock only after the holder's promise settles.
+  first.release();
+  const second = createTabLock('pulso:restart', { locks, store });
+  expect(await second.acquire()).toBe(true);
+  second.release();
+});

@@ -33,6 +33,11 @@ interface Lease {
  * it", so the lease takes over from then on; where storage is refused too, the store keeps the
  * lease in memory and the tab acquires it: a survey that shows beats one that never can.
  */
+// Per lock name, the request this page gave back last: the browser frees a Web Lock only once
+// the holder's promise settles, so a restart in the same task (destroy then init) waits for it
+// rather than seeing its own lock as another tab's.
+const released: Record<string, Promise<unknown>> = {};
+
 export function createTabLock(name: string, options: TabLockOptions): TabLock {
   const { locks, store, now = Date.now, leaseMs = 15_000 } = options;
   const lease = createLease(name, store, now, leaseMs);
@@ -40,8 +45,10 @@ export function createTabLock(name: string, options: TabLockOptions): TabLock {
 
   let locksRefused = false;
   let releaseHeld: (() => void) | undefined;
-  const viaLocks = () =>
-    new Promise<boolean>((resolve) => {
+  let request: Promise<unknown>;
+  const viaLocks = async () => {
+    await released[name];
+    return new Promise<boolean>((resolve) => {
       let answered = false;
       const answer = (held: boolean) => {
         answered = true;
@@ -54,20 +61,21 @@ export function createTabLock(name: string, options: TabLockOptions): TabLock {
         lease.acquire().then(resolve, () => resolve(true));
       };
       try {
-        locks
-          .request(name, { ifAvailable: true }, (lock) => {
-            if (!lock) return answer(false);
-            answer(true);
-            return new Promise<void>((done) => (releaseHeld = done));
-          })
-          .catch(refused);
+        request = locks.request(name, { ifAvailable: true }, (lock) => {
+          if (!lock) return answer(false);
+          answer(true);
+          return new Promise<void>((done) => (releaseHeld = done));
+        });
+        request.catch(refused);
       } catch {
         refused();
       }
     });
+  };
   return {
     acquire: () => (locksRefused ? lease.acquire() : releaseHeld ? Promise.resolve(true) : viaLocks()),
     release() {
+      if (releaseHeld) released[name] = request;
       releaseHeld?.();
       releaseHeld = undefined;
       if (locksRefused) lease.release();
