@@ -143,3 +143,18 @@ test('without Web Locks, a reload (or the next page) right after an answer bring
     leaving.destroy();
   }
 });
+
+test('closing right after submitting the last answer, while it is being stored, is a completion, not also a dismissal', async () => {
+  pulso.init({ surveys: [survey], endpoint });
+  pulso.showSurvey('after-order');
+  await pick('9');
+  await vi.waitFor(() => expect(shadow().querySelector('[data-kind="csat"]')).not.toBeNull());
+  const [, delivery] = [...shadow().querySelectorAll<HTMLElement>('[role="radio"]')].map(nameOf);
+  radio(delivery!)!.click();
+  await vi.waitFor(() => expect(shadow().querySelector('[part~="option-selected"]')).not.toBeNull());
+  shadow().querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+  shadow().querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+  await vi.waitFor(() => expect(heard.map(([name]) => name)).toContain('completed'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(heard.map(([name]) => name)).toEqual(['shown', 'answered', 'answered', 'completed']);
+});

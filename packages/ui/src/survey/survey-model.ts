@@ -217,7 +217,8 @@ export function createSurveyModel(run: SurveyRun, options: SurveyModelOptions = 
     close() {
       if (closed.value) return;
       closed.value = true;
-      if (!state.value.done) void Promise.resolve(options.onDismiss?.(run.response)).catch(() => {});
+      // The run is done once the last answer is taken, before it is stored: closing then is not a dismissal.
+      if (!run.done) void Promise.resolve(options.onDismiss?.(run.response)).catch(() => {});
       options.onClose?.();
     },
   };
