@@ -10,9 +10,24 @@ const asIs = (value: unknown) => value;
 // Deadlocks and serialization failures are safe to retry: the transaction left nothing behind.
 const retryable = new Set(['40P01', '40001']);
 
-/** Connects to `connectionString` (postgres://…) and creates the tables if needed. */
-export async function openPostgresStorage(connectionString: string): Promise<Storage> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+/** How long to wait for a connection and for one query before giving up (ms). */
+export interface PostgresTimeouts {
+  connectMs?: number;
+  queryMs?: number;
+}
+
+/**
+ * Connects to `connectionString` (postgres://…) and creates the tables if needed. A database that
+ * cannot be reached (packets dropped, a server that never answers) fails within the timeouts, so
+ * the collector answers 503 and the transport retries, instead of holding requests open forever.
+ */
+export async function openPostgresStorage(connectionString: string, timeouts: PostgresTimeouts = {}): Promise<Storage> {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs ?? 10_000,
+    query_timeout: timeouts.queryMs ?? 30_000,
+  });
   // An idle connection that dies (the server restarts) is emitted on the pool; without a
   // listener Node would crash the process. The next query opens a fresh connection.
   pool.on('error', (error) => console.error('pulso collector: PostgreSQL connection lost', error.message));
