@@ -5,25 +5,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchChromium, launchPersistentChromium } from '../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { launchPersistentChromium } from '../../../scripts/testing/chromium';
+import { useChromiumAndServer } from '../../../scripts/testing/chromium-and-server';
 import type { WireBatch } from './types';
 
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 const cleanup: (() => Promise<unknown>)[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step().catch(() => {});
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The test page: the queue from the minified bundle, its events in `window.events`. */
@@ -59,8 +51,8 @@ function collector() {
   const stored = new Map<string, unknown>();
   const receipts: Receipt[] = [];
   const state = { mode: 'ok' as 'ok' | 'down' | '503' | 'slow', slowMs: 1500 };
-  server.page('/transport.html', html);
-  server.route('/ingest', async (req: IncomingMessage, res: ServerResponse, body: string) => {
+  env.server.page('/transport.html', html);
+  env.server.route('/ingest', async (req: IncomingMessage, res: ServerResponse, body: string) => {
     if (state.mode === 'down') return void req.socket.destroy();
     const batch = JSON.parse(body) as WireBatch;
     const keepalive = String(req.headers['content-type']).startsWith('text/plain');
@@ -81,7 +73,7 @@ function collector() {
 
 async function openQueue(context: BrowserContext, tab = 'tab', batch = 50): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/transport.html?tab=${tab}&batch=${batch}`);
+  await page.goto(`${env.server.url}/transport.html?tab=${tab}&batch=${batch}`);
   await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
   return page;
 }
@@ -193,7 +185,7 @@ test('two tabs enqueueing at once: one flusher at a time, every id delivered, an
   const ingest = collector();
   ingest.state.mode = 'slow';
   ingest.state.slowMs = 400;
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   cleanup.push(() => context.close());
   const [a, b] = [await openQueue(context, 'a', 5), await openQueue(context, 'b', 5)];
   const ids = (
@@ -222,12 +214,12 @@ test('two tabs enqueueing at once: one flusher at a time, every id delivered, an
 test('with the disk full (a 1-byte quota), the queue says storage-degraded, keeps answers in memory and loses nothing', async () => {
   const ingest = collector();
   ingest.state.mode = '503';
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   cleanup.push(() => context.close());
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: 1 });
-  await page.goto(`${server.url}/transport.html`);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: env.server.url, quotaSize: 1 });
+  await page.goto(`${env.server.url}/transport.html`);
   await page.waitForFunction(() => (window as any).ready === true);
   const ids = [await enqueue(page, { n: 1 }), await enqueue(page, { n: 2 })];
   const events = await page.evaluate(() => (window as any).events.map((e: { type: string }) => e.type));
@@ -244,7 +236,7 @@ test('with the disk full (a 1-byte quota), the queue says storage-degraded, keep
 
 test('where IndexedDB cannot be opened (private mode), the queue works in memory', async () => {
   const ingest = collector();
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   cleanup.push(() => context.close());
   await context.addInitScript(() => {
     IDBFactory.prototype.open = () => {

@@ -1,24 +1,15 @@
 // axe-core in real Chromium over the built script tag, in every state a visitor can reach.
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { animationsSettled } from '../../../scripts/testing/animations';
-import { launchChromium } from '../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { useChromiumAndServer } from '../../../scripts/testing/chromium-and-server';
 import { everyKind, openShop, postPurchase } from '../test-pages/shop';
 import { answerCurrent, surveyPanel, waitForStep } from '../test-pages/survey-driver';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface AxeViolation {
   id: string;
@@ -43,9 +34,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function openWith(config: object, locale = 'en'): Promise<Page> {
-  openShop(server, { config, locale });
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/shop/thanks`);
+  openShop(env.server, { config, locale });
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).waitFor();
   return page;
 }

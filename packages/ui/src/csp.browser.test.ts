@@ -1,22 +1,12 @@
 // The built script tag on a page whose Content-Security-Policy is `default-src 'self'`: the
 // survey must show, take answers and send them without a single violation.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { expect, test } from 'vitest';
+import { useChromiumAndServer } from '../../../scripts/testing/chromium-and-server';
 import { everyKind, openShop } from '../test-pages/shop';
 import { answerCurrent, waitForStep } from '../test-pages/survey-driver';
 
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('a strict-CSP page sees zero violations through a whole survey with a custom theme, then the chat', async () => {
   const config = {
@@ -25,8 +15,8 @@ test('a strict-CSP page sees zero violations through a whole survey with a custo
     faq: { locale: 'en', faqs: [{ id: 'returns', question: 'How do I return an item?', answer: 'Use the **returns** page.' }] },
     chat: { enabled: true },
   };
-  const shop = openShop(server, { config, headers: { 'content-security-policy': "default-src 'self'" } });
-  const page = await browser.newPage();
+  const shop = openShop(env.server, { config, headers: { 'content-security-policy': "default-src 'self'" } });
+  const page = await env.browser.newPage();
   const console: string[] = [];
   page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => console.push(`pageerror: ${error.message}`));
@@ -35,7 +25,7 @@ test('a strict-CSP page sees zero violations through a whole survey with a custo
     (window as unknown as { violations: string[] }).violations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`), true);
   });
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   for (const kind of ['nps', 'csat', 'ces', 'rating', 'single', 'multiple', 'text']) {
     await waitForStep(page, kind);
     await answerCurrent(page);

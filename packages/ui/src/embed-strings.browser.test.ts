@@ -1,13 +1,11 @@
 // Real Chromium against the built script tag: the visitor's language is loaded from
 // `locales/<tag>.json` next to pulso.min.js (only English is bundled), alongside the config file.
 import { stringsEn, stringsEs, stringsPtBR } from '@pulso/core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromiumAndServer } from '../../../scripts/testing/chromium-and-server';
 
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
 const survey = {
   id: 'strings-nps',
@@ -18,12 +16,7 @@ const survey = {
 };
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-  server.route('/v1/events', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  env.server.route('/v1/events', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
 });
 
 /**
@@ -33,13 +26,13 @@ afterAll(async () => {
 function stringsPage(name: string, attributes: string, config: object, answerConfig: () => Promise<unknown> = async () => {}) {
   const events: string[] = [];
   const configPath = `/strings/${name}.json`;
-  server.route(configPath, async (_req, res) => {
+  env.server.route(configPath, async (_req, res) => {
     events.push('config requested');
     await answerConfig();
     events.push('config answered');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ surveys: [survey], ...config }));
   });
-  server.page(
+  env.server.page(
     `/strings/${name}`,
     `<!doctype html><title>${name}</title><script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="${configPath}" ${attributes} defer></script>`,
   );
@@ -47,7 +40,7 @@ function stringsPage(name: string, attributes: string, config: object, answerCon
 }
 
 async function open(path: string, locale = 'en-US'): Promise<{ page: Page; localeRequests: string[]; warnings: string[] }> {
-  const context = await browser.newContext({ locale });
+  const context = await env.browser.newContext({ locale });
   const page = await context.newPage();
   const localeRequests: string[] = [];
   const warnings: string[] = [];
@@ -57,7 +50,7 @@ async function open(path: string, locale = 'en-US'): Promise<{ page: Page; local
   page.on('console', (message) => {
     if (message.type() === 'warning' && message.text().startsWith('pulso:')) warnings.push(message.text());
   });
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   return { page, localeRequests, warnings };
 }
 
@@ -70,7 +63,7 @@ test('data-locale="pt-BR": the strings are requested while the config file is st
   const events = stringsPage('pt', 'data-locale="pt-BR"', {}, () =>
     Promise.race([requested, new Promise((done) => setTimeout(done, 5_000))]),
   );
-  server.route('/packages/ui/dist/locales/pt-BR.json', async (_req, res) => {
+  env.server.route('/packages/ui/dist/locales/pt-BR.json', async (_req, res) => {
     events.push('strings requested');
     stringsRequested();
     const { readFile } = await import('node:fs/promises');
@@ -111,7 +104,7 @@ test('the configuration’s locale, without data-locale, is loaded after the con
 
 test('when the strings file cannot be loaded, the survey still shows, in English, with one warning', async () => {
   stringsPage('missing', 'data-locale="de"', {});
-  server.route('/packages/ui/dist/locales/de.json', (_req, res) => void res.writeHead(404).end());
+  env.server.route('/packages/ui/dist/locales/de.json', (_req, res) => void res.writeHead(404).end());
   const { page, warnings } = await open('/strings/missing');
   await page.getByRole('button', { name: stringsEn.survey.close }).waitFor();
   expect(await page.getByText('Empfehlen?').count()).toBe(1);

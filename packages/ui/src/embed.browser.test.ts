@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { expect, test } from 'vitest';
+import { useChromiumAndServer } from '../../../scripts/testing/chromium-and-server';
 import { openShop, postPurchase } from '../test-pages/shop';
 import { surveyPanel } from '../test-pages/survey-driver';
 
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('the built script tag loads in Chromium and exposes window.Pulso', async () => {
-  server.page('/smoke', '<!doctype html><title>smoke</title><script src="/packages/ui/dist/pulso.min.js"></script>');
-  const page = await browser.newPage();
+  env.server.page('/smoke', '<!doctype html><title>smoke</title><script src="/packages/ui/dist/pulso.min.js"></script>');
+  const page = await env.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/smoke`);
+  await page.goto(`${env.server.url}/smoke`);
   expect(await page.evaluate(() => typeof (window as unknown as { Pulso?: object }).Pulso)).toBe('object');
   expect(errors).toEqual([]);
 });
@@ -29,14 +19,14 @@ test('the built script tag loads in Chromium and exposes window.Pulso', async ()
 test('the script tag pasted twice runs one Pulso: one survey, one survey.shown, one warning, and destroy removes it all', async () => {
   const endpoint = '/v1/events/pasted-twice';
   const again = `<script src="/packages/ui/dist/pulso.min.js" data-endpoint="${endpoint}" data-config="/shop/pulso.json" defer></script>`;
-  const shop = openShop(server, { config: { surveys: [postPurchase] }, before: again, endpoint });
-  const context = await browser.newContext();
+  const shop = openShop(env.server, { config: { surveys: [postPurchase] }, before: again, endpoint });
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const warnings: string[] = [];
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => (message.type() === 'warning' ? warnings : message.type() === 'error' ? errors : []).push(message.text()));
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).getByRole('radiogroup').waitFor();
   await shop.received((payload) => payload.type === 'survey.shown');
   await page.waitForTimeout(500);

@@ -1,30 +1,21 @@
 // Real Chromium against the built script tag: pages load only packages/ui/dist/pulso.min.js.
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../scripts/testing/static-server';
+import { useChromiumAndServer } from '../../../scripts/testing/chromium-and-server';
 import { openShop, postPurchase, spaSurvey } from '../test-pages/shop';
 import { answerCurrent, surveyPanel, waitForStep } from '../test-pages/survey-driver';
 
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
 // Each test's pages go away with it, so no queue keeps sending into the next test's endpoint.
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh visitor: its own storage, so history and locks never leak between tests. */
 async function visitor(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -34,9 +25,9 @@ async function visitor(options: Parameters<Browser['newContext']>[0] = {}): Prom
 }
 
 test('the post-purchase survey shows on the order page and every answer reaches the endpoint', async () => {
-  const shop = openShop(server, { config: { surveys: [postPurchase] } });
+  const shop = openShop(env.server, { config: { surveys: [postPurchase] } });
   const { page, errors } = await visitor();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   const panel = surveyPanel(page);
   await panel.getByRole('radiogroup').waitFor();
   expect(await panel.getByRole('radio').count()).toBe(11);
@@ -59,7 +50,7 @@ test('the post-purchase survey shows on the order page and every answer reaches 
     surveyVersion: 1,
     journeyStage: 'purchase',
     locale: 'en',
-    url: `${server.url}/shop/thanks`,
+    url: `${env.server.url}/shop/thanks`,
     responseId: answered[0]!.responseId,
     answers: { recommend: 9, 'recommend-followup': 'Fast delivery' },
   });
@@ -67,9 +58,9 @@ test('the post-purchase survey shows on the order page and every answer reaches 
 });
 
 test('on a 375 px wide screen the survey is a bottom sheet across the whole width', async () => {
-  openShop(server, { config: { surveys: [postPurchase] } });
+  openShop(env.server, { config: { surveys: [postPurchase] } });
   const { page } = await visitor({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   const panel = surveyPanel(page);
   await panel.getByRole('radiogroup').waitFor();
   // Measure once the entrance animation has finished: a fixed pause can end mid-slide on a slow machine.
@@ -86,9 +77,9 @@ test('on a 375 px wide screen the survey is a bottom sheet across the whole widt
 });
 
 test('a single-page app navigating with pushState gets its URL-targeted survey', async () => {
-  openShop(server, { config: { surveys: [spaSurvey] } });
+  openShop(env.server, { config: { surveys: [spaSurvey] } });
   const { page } = await visitor();
-  await page.goto(`${server.url}/app/`);
+  await page.goto(`${env.server.url}/app/`);
   await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
   await page.waitForTimeout(300);
   await expect(surveyPanel(page).count()).resolves.toBe(0);
@@ -97,9 +88,9 @@ test('a single-page app navigating with pushState gets its URL-targeted survey',
 });
 
 test('a reload in the middle of a survey continues the same response at the next question', async () => {
-  const shop = openShop(server, { config: { surveys: [postPurchase] } });
+  const shop = openShop(env.server, { config: { surveys: [postPurchase] } });
   const { page } = await visitor();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).getByRole('radio', { name: '3', exact: true }).click();
   await page.locator('pulso-widget [part~="submit"]').click();
   await waitForStep(page, 'text');
@@ -117,12 +108,12 @@ test('a reload in the middle of a survey continues the same response at the next
 
 test('a survey open in one tab is not opened in another tab of the same visitor', async () => {
   const always = { ...postPurchase, frequency: { oncePerVisitor: false } };
-  openShop(server, { config: { surveys: [always], maxSurveysPerSession: 5 } });
+  openShop(env.server, { config: { surveys: [always], maxSurveysPerSession: 5 } });
   const { context, page: first } = await visitor();
-  await first.goto(`${server.url}/shop/thanks`);
+  await first.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(first).getByRole('radiogroup').waitFor();
   const second = await context.newPage();
-  await second.goto(`${server.url}/shop/thanks`);
+  await second.goto(`${env.server.url}/shop/thanks`);
   await second.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
   await second.waitForTimeout(500);
   await expect(surveyPanel(second).count()).resolves.toBe(0);
@@ -148,9 +139,9 @@ test('calls queued before the script loads run after it, in order, and a purchas
     Pulso.track('purchase', { order: { total: 20 } });
     Pulso.q.push(['track', 'purchase', { order: { total: 150 } }]);
   </script>`;
-  openShop(server, { config: { surveys: [afterPurchase] }, before: snippet });
+  openShop(env.server, { config: { surveys: [afterPurchase] }, before: snippet });
   const { page, errors } = await visitor();
-  await page.goto(`${server.url}/shop/cart`);
+  await page.goto(`${env.server.url}/shop/cart`);
   await surveyPanel(page).getByRole('radiogroup').waitFor();
   expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['big-order']);
   expect(errors).toEqual([]);
@@ -158,9 +149,9 @@ test('calls queued before the script loads run after it, in order, and a purchas
 
 test('a bad configuration logs one clear error naming the path and shows nothing', async () => {
   const broken = { surveys: [{ ...postPurchase, questions: [{ kind: 'stars', id: 'q', title: 'Hi' }] }] };
-  openShop(server, { config: broken });
+  openShop(env.server, { config: broken });
   const { page, errors } = await visitor();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   await expect.poll(() => errors.length).toBe(1);
   await page.waitForTimeout(300);
   expect(errors).toHaveLength(1);
@@ -171,9 +162,9 @@ test('a bad configuration logs one clear error naming the path and shows nothing
 
 test('a detractor is offered "Talk to us", which opens the chat with the survey context', async () => {
   const faq = { locale: 'en', faqs: [{ id: 'shipping', question: 'How long does shipping take?', answer: 'Two to four working days.' }] };
-  openShop(server, { config: { surveys: [postPurchase], faq, chat: { enabled: true } } });
+  openShop(env.server, { config: { surveys: [postPurchase], faq, chat: { enabled: true } } });
   const { page, errors } = await visitor();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   const panel = surveyPanel(page);
   await panel.getByRole('radio', { name: '2', exact: true }).click();
   await panel.locator('[part~="submit"]').click();
@@ -191,9 +182,9 @@ test('a detractor is offered "Talk to us", which opens the chat with the survey 
 });
 
 test('with requireConsent nothing is sent until Pulso.consent(), then the answers go out', async () => {
-  const shop = openShop(server, { config: { surveys: [postPurchase], requireConsent: true } });
+  const shop = openShop(env.server, { config: { surveys: [postPurchase], requireConsent: true } });
   const { page } = await visitor();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).getByRole('radio', { name: '10', exact: true }).click();
   await page.locator('pulso-widget [part~="submit"]').click();
   await waitForStep(page, 'text');
@@ -205,13 +196,13 @@ test('with requireConsent nothing is sent until Pulso.consent(), then the answer
 });
 
 test('without data-config, a module script can init with an object and show a survey by id', async () => {
-  const shop = openShop(server, { config: {} });
+  const shop = openShop(env.server, { config: {} });
   const config = JSON.stringify({ surveys: [{ ...postPurchase, trigger: undefined }] });
-  server.route('/shop/init.js', (_req, res) => {
+  env.server.route('/shop/init.js', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/javascript' });
     res.end(`Pulso.init(${config}); Pulso.showSurvey('post-purchase');`);
   });
-  server.page(
+  env.server.page(
     '/shop/manual',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Manual init</title></head><body><main><h1>Manual init</h1></main>
     <script src="/packages/ui/dist/pulso.min.js" data-endpoint="${shop.endpoint}" defer></script>
@@ -219,7 +210,7 @@ test('without data-config, a module script can init with an object and show a su
     { 'content-security-policy': "default-src 'self'" },
   );
   const { page, errors } = await visitor();
-  await page.goto(`${server.url}/shop/manual`);
+  await page.goto(`${env.server.url}/shop/manual`);
   await surveyPanel(page).getByRole('radio', { name: '8', exact: true }).click();
   await page.locator('pulso-widget [part~="submit"]').click();
   expect(await shop.received((p) => p.type === 'survey.answered')).toMatchObject({ questionId: 'recommend', value: 8 });
@@ -227,9 +218,9 @@ test('without data-config, a module script can init with an object and show a su
 });
 
 test('moving the pointer out through the top of the page shows an exit-intent survey', async () => {
-  openShop(server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'exitIntent' } }] } });
+  openShop(env.server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'exitIntent' } }] } });
   const { page } = await visitor();
-  await page.goto(`${server.url}/shop/cart`);
+  await page.goto(`${env.server.url}/shop/cart`);
   await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
   await page.mouse.move(400, 300);
   await page.mouse.move(400, 200);
@@ -241,9 +232,9 @@ test('moving the pointer out through the top of the page shows an exit-intent su
 
 test('scrolling past half of a long page shows a scroll-depth survey', async () => {
   const tall = '<div style="height: 4000px" aria-hidden="true"></div>';
-  openShop(server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'scroll', percent: 50 } }] }, before: tall });
+  openShop(env.server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'scroll', percent: 50 } }] }, before: tall });
   const { page } = await visitor({ viewport: { width: 1000, height: 600 } });
-  await page.goto(`${server.url}/shop/cart`);
+  await page.goto(`${env.server.url}/shop/cart`);
   await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
   await page.mouse.wheel(0, 800);
   await page.waitForTimeout(500);
@@ -260,9 +251,9 @@ test("the thank-you screen shows the survey's own texts and the closing action f
       promoters: { message: 'Would you tell others?', link: { label: 'Leave a review', url: '/shop/reviews' } },
     },
   };
-  openShop(server, { config: { surveys: [withFollowUp] } });
+  openShop(env.server, { config: { surveys: [withFollowUp] } });
   const { page } = await visitor();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   const panel = surveyPanel(page);
   await panel.getByRole('radio', { name: '10', exact: true }).click();
   await panel.locator('[part~="submit"]').click();

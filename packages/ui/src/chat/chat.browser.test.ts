@@ -4,15 +4,13 @@
 // with the chat open. Then: typing kept across an immediate reload, and two tabs sharing one
 // transcript.
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { animationsSettled } from '../../../../scripts/testing/animations';
-import { launchChromium } from '../../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
+import { useChromiumAndServer } from '../../../../scripts/testing/chromium-and-server';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
 const allDay = '00:00-24:00';
 const config = {
@@ -60,29 +58,28 @@ const handoffItems: { type: string; text?: string; mode?: string; transcript?: u
 const replyStreams: string[] = [];
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-  server.route('/chat-config.json', (_req, res) => {
+  env.server.route('/chat-config.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(config));
   });
-  server.route('/v1/events', (_req, res, body) => {
+  env.server.route('/v1/events', (_req, res, body) => {
     for (const item of (JSON.parse(body) as { items: { payload: { type: string } }[] }).items) events.push(item.payload);
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{}');
   });
   // A live handoff on another origin (the page is on 127.0.0.1, the help desk on localhost): an
   // endpoint that accepts batches, and replies as server-sent events, both with CORS headers.
-  const helpDesk = server.url.replace('127.0.0.1', 'localhost');
+  const helpDesk = env.server.url.replace('127.0.0.1', 'localhost');
   const liveConfig = {
     ...config,
     chat: { ...config.chat, handoff: { endpoint: `${helpDesk}/handoff-live`, repliesUrl: `${helpDesk}/replies`, replies: 'sse' } },
   };
-  const cors = { 'access-control-allow-origin': server.url, 'access-control-allow-headers': 'content-type' };
-  server.route('/chat-config-live.json', (_req, res) => {
+  const cors = { 'access-control-allow-origin': env.server.url, 'access-control-allow-headers': 'content-type' };
+  env.server.route('/chat-config-live.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(liveConfig));
   });
-  server.route('/handoff-live', (req, res, body) => {
+  env.server.route('/handoff-live', (req, res, body) => {
     if (req.method === 'POST') {
       for (const item of (JSON.parse(body) as { items: { payload: (typeof handoffItems)[number] }[] }).items) {
         handoffItems.push(item.payload);
@@ -91,35 +88,31 @@ beforeAll(async () => {
     res.writeHead(req.method === 'OPTIONS' ? 204 : 200, { 'content-type': 'application/json', ...cors });
     res.end(req.method === 'OPTIONS' ? undefined : '{}');
   });
-  server.route('/replies', (req, res) => {
+  env.server.route('/replies', (req, res) => {
     replyStreams.push(req.url ?? '');
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...cors });
     res.write(`data: ${JSON.stringify({ id: 'r1', text: 'Olá, aqui é a **Ana**. Vou verificar o seu pedido.' })}\n\n`);
   });
   // Arabic (right to left) in the dark theme, for the accessibility check.
-  server.route('/chat-config-ar.json', (_req, res) => {
+  env.server.route('/chat-config-ar.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ ...config, locale: 'ar', theme: { mode: 'dark' } }));
   });
-  server.page(
+  env.server.page(
     '/store-ar',
     '<!doctype html><html lang="ar" dir="rtl"><title>متجر</title><main><h1>متجر</h1></main>' +
       '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/chat-config-ar.json" data-locale="ar" defer></script>',
   );
-  server.page(
+  env.server.page(
     '/store-live',
     '<!doctype html><html lang="pt-BR"><title>Loja Sol</title><main><h1>Loja Sol</h1></main>' +
       '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/chat-config-live.json" data-locale="pt-BR" defer></script>',
   );
-  server.page(
+  env.server.page(
     '/store',
     '<!doctype html><html lang="pt-BR"><title>Loja Sol</title><main><h1>Loja Sol</h1></main>' +
       '<script src="/packages/ui/dist/pulso.min.js" data-endpoint="/v1/events" data-config="/chat-config.json" data-locale="pt-BR" defer></script>',
   );
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // Playwright's CSS locators pierce open shadow roots.
@@ -204,20 +197,20 @@ function keptDraft(page: Page): Promise<string | undefined> {
 }
 
 test('ask, get an answer, hand off offline, reload: transcript and queued handoff survive; axe clean', async () => {
-  const context = await browser.newContext({ locale: 'pt-BR' });
+  const context = await env.browser.newContext({ locale: 'pt-BR' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // The handoff endpoint is down: every request to it loses its connection, as on a dead network.
   // (Request routing in the page would miss the keepalive request a reload sends while unloading.)
   const handoffPosts: { body: string; keepalive: boolean; at: number }[] = [];
-  server.route('/handoff', (req, _res, body) => {
+  env.server.route('/handoff', (req, _res, body) => {
     const keepalive = String(req.headers['content-type']).startsWith('text/plain');
     if (req.method === 'POST') handoffPosts.push({ body, keepalive, at: Date.now() });
     req.socket.destroy();
   });
 
-  await page.goto(`${server.url}/store`);
+  await page.goto(`${env.server.url}/store`);
   await page.locator('pulso-widget .launcher').click();
   await expect.poll(() => lastBotLine(page).textContent()).toBe('Oi! Sou a Lia, da Loja Sol.');
 
@@ -272,11 +265,11 @@ test('ask, get an answer, hand off offline, reload: transcript and queued handof
 });
 
 test('within hours a person on another origin takes over: the transcript goes to the handoff endpoint and replies stream in', async () => {
-  const context = await browser.newContext({ locale: 'pt-BR' });
+  const context = await env.browser.newContext({ locale: 'pt-BR' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/store-live`);
+  await page.goto(`${env.server.url}/store-live`);
   await page.locator('pulso-widget .launcher').click();
   await ask(page, 'quero falar com um atendente');
   await page.locator('pulso-widget [part~=handoff]').click();
@@ -304,9 +297,9 @@ test('within hours a person on another origin takes over: the transcript goes to
 });
 
 test('a question typed just before a reload is back after it, though typing is written only after a pause', async () => {
-  const context = await browser.newContext({ locale: 'pt-BR' });
+  const context = await env.browser.newContext({ locale: 'pt-BR' });
   const page = await context.newPage();
-  await page.goto(`${server.url}/store`);
+  await page.goto(`${env.server.url}/store`);
   await page.locator('pulso-widget .launcher').click();
   await page.locator('#pulso-chat-input').fill('e o frete para Manaus');
   // Reload at once, well inside the pause: only the write on pagehide can have kept it.
@@ -317,10 +310,10 @@ test('a question typed just before a reload is back after it, though typing is w
 });
 
 test('two tabs of the store: a reload shows the messages of both, in order, once each', async () => {
-  const context = await browser.newContext({ locale: 'pt-BR' });
+  const context = await env.browser.newContext({ locale: 'pt-BR' });
   const [tabA, tabB] = await Promise.all([context.newPage(), context.newPage()]);
   for (const tab of [tabA, tabB]) {
-    await tab.goto(`${server.url}/store`);
+    await tab.goto(`${env.server.url}/store`);
     await tab.locator('pulso-widget .launcher').click();
     await tab.locator('pulso-widget .msg.bot').first().waitFor();
   }
@@ -344,8 +337,8 @@ test('two tabs of the store: a reload shows the messages of both, in order, once
 });
 
 test('right to left and dark: the chat mirrors and stays axe clean', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/store-ar`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.server.url}/store-ar`);
   await page.locator('pulso-widget .launcher').click();
   await ask(page, 'quando chega o meu pedido?');
   await ask(page, 'xyzzy plugh');

@@ -1,22 +1,13 @@
 // Keyboard-only use in real Chromium, on the built script tag: Tab order, arrow keys, Enter,
 // Escape and where focus goes, which happy-dom cannot show.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { useChromiumAndServer } from '../../../../scripts/testing/chromium-and-server';
 import { openShop, postPurchase, type Shop } from '../../test-pages/shop';
 import { surveyPanel, waitForStep } from '../../test-pages/survey-driver';
 
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** What has focus, looking into the widget's shadow root: `page` or a short description. */
 const focused = (page: Page) =>
@@ -30,12 +21,12 @@ const focused = (page: Page) =>
   });
 
 async function open(layout: string): Promise<{ page: Page; shop: Shop }> {
-  const shop = openShop(server, {
+  const shop = openShop(env.server, {
     config: { surveys: [postPurchase], theme: { layout } },
     before: '<a href="#top" id="page-link">Back to the shop</a>',
   });
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.url}/shop/thanks`);
+  const page = await (await env.browser.newContext()).newPage();
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).getByRole('radiogroup').waitFor();
   return { page, shop };
 }

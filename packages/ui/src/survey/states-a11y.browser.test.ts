@@ -2,25 +2,16 @@
 // the bottom sheet, "Other" open with an error, stars and faces, and a custom theme in auto mode
 // on a dark system.
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { animationsSettled } from '../../../../scripts/testing/animations';
-import { launchChromium } from '../../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
+import { useChromiumAndServer } from '../../../../scripts/testing/chromium-and-server';
 import { openShop } from '../../test-pages/shop';
 import { surveyPanel, waitForStep } from '../../test-pages/survey-driver';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const survey = {
   id: 'states',
@@ -58,9 +49,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function open(theme: object, context: BrowserContextOptions = {}): Promise<Page> {
-  openShop(server, { config: { surveys: [survey], theme } });
-  const page = await (await browser.newContext(context)).newPage();
-  await page.goto(`${server.url}/shop/thanks`);
+  openShop(env.server, { config: { surveys: [survey], theme } });
+  const page = await (await env.browser.newContext(context)).newPage();
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).getByRole('radiogroup').waitFor();
   return page;
 }

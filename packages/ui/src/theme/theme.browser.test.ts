@@ -4,24 +4,17 @@
 // With PULSO_SCREENSHOTS=1 it also writes the screenshots docs/theming.md shows.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../../../../scripts/testing/chromium';
-import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { useChromiumAndServer } from '../../../../scripts/testing/chromium-and-server';
 import { openShop, postPurchase, type ShopOptions } from '../../test-pages/shop';
 import { surveyPanel } from '../../test-pages/survey-driver';
 
 const shots = process.env.PULSO_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../../../docs/images/', import.meta.url)) : null;
-let browser: Browser;
-let server: StaticServer;
+const env = useChromiumAndServer();
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer()]);
   if (shots) mkdirSync(shots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const csat = {
@@ -33,10 +26,10 @@ async function open(
   config: object,
   options: Omit<ShopOptions, 'config'> & { context?: BrowserContextOptions } = {},
 ): Promise<Page> {
-  openShop(server, { config: { surveys: [postPurchase], ...config }, ...options });
-  const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, ...options.context });
+  openShop(env.server, { config: { surveys: [postPurchase], ...config }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 700 }, ...options.context });
   const page = await context.newPage();
-  await page.goto(`${server.url}/shop/thanks`);
+  await page.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(page).getByRole('radiogroup').waitFor();
   return page;
 }
