@@ -40,7 +40,27 @@ it.each([
 ])('refuses %s=%s naming the parameter, instead of reading some other time', (name, value) => {
   const catalog = surveyCatalog([{ name: 'v1', content: definition(7) }]);
   const query = parseReportQuery(new URLSearchParams({ survey: 'effort', [name]: value }), catalog);
-  expect(query).toEqual({ ok: false, error: `${name}: not a date or time: "${value}"` });
+  expect(query).toEqual({ ok: false, status: 400, error: `${name}: not a date or time: "${value}"` });
+});
+
+it('tells a malformed parameter (400) from an unknown survey (404), whatever the order', () => {
+  const catalog = surveyCatalog([{ name: 'v1', content: definition(7) }]);
+  const parse = (query: string) => parseReportQuery(new URLSearchParams(query), catalog);
+  expect(parse('survey=gone&by=hour')).toMatchObject({ ok: false, status: 400, error: 'by: must be one of day, week, month, journeyStage, got "hour"' });
+  expect(parse('survey=gone&from=2026-02-30')).toMatchObject({ ok: false, status: 400 });
+  expect(parse('survey=gone&from=2026-11-01')).toEqual({
+    ok: false,
+    status: 404,
+    error: 'survey: unknown survey "gone" (known: effort)',
+    survey: 'gone',
+    known: ['effort'],
+  });
+  expect(parseReportQuery(new URLSearchParams('survey=gone'), surveyCatalog([]))).toMatchObject({
+    status: 404,
+    error: 'survey: unknown survey "gone" (known: no surveys configured)',
+    known: [],
+  });
+  expect(parse('')).toEqual({ ok: false, status: 400, error: 'survey: required (one of effort)' });
 });
 
 it('reads a time without an offset as UTC, whatever the server time zone', () => {

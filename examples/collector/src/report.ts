@@ -26,22 +26,35 @@ export interface ReportQuery {
 
 const groupings: GroupBy[] = ['day', 'week', 'month', 'journeyStage'];
 
+/**
+ * Why a report query cannot be answered: a malformed parameter (400), or a well-formed survey id
+ * this collector does not know (404, with the ids it knows).
+ */
+export type ReportQueryError =
+  | { ok: false; status: 400; error: string }
+  | { ok: false; status: 404; error: string; survey: string; known: string[] };
+
 /** Reads `survey`, `from`, `to` (ISO date/time or ms) and `by` from the query string. */
 export function parseReportQuery(
   params: URLSearchParams,
   surveys: SurveyCatalog,
-): { ok: true; value: ReportQuery } | { ok: false; error: string } {
+): { ok: true; value: ReportQuery } | ReportQueryError {
+  const bad = (error: string) => ({ ok: false, status: 400, error }) as const;
+  const known = [...surveys.keys()];
+  const listed = known.length > 0 ? known.join(', ') : 'no surveys configured';
   const id = params.get('survey');
-  if (!id) return { ok: false, error: `survey: required (one of ${[...surveys.keys()].join(', ') || 'no surveys configured'})` };
-  const survey = surveys.get(id);
-  if (!survey) return { ok: false, error: `survey: unknown survey "${id}"` };
+  if (!id) return bad(`survey: required (one of ${listed})`);
   const by = (params.get('by') ?? 'day') as GroupBy;
-  if (!groupings.includes(by)) return { ok: false, error: `by: must be one of ${groupings.join(', ')}, got "${by}"` };
+  if (!groupings.includes(by)) return bad(`by: must be one of ${groupings.join(', ')}, got "${by}"`);
   const from = instant(params.get('from'), 'start');
   const to = instant(params.get('to'), 'end');
-  if (from === null) return { ok: false, error: `from: not a date or time: "${params.get('from')}"` };
-  if (to === null) return { ok: false, error: `to: not a date or time: "${params.get('to')}"` };
-  if (from !== undefined && to !== undefined && from > to) return { ok: false, error: 'from: must not be after to' };
+  if (from === null) return bad(`from: not a date or time: "${params.get('from')}"`);
+  if (to === null) return bad(`to: not a date or time: "${params.get('to')}"`);
+  if (from !== undefined && to !== undefined && from > to) return bad('from: must not be after to');
+  // Checked last: a malformed query is a 400 whatever the survey; a well-formed one asking for a
+  // survey that is not here is a missing resource.
+  const survey = surveys.get(id);
+  if (!survey) return { ok: false, status: 404, error: `survey: unknown survey "${id}" (known: ${listed})`, survey: id, known };
   return { ok: true, value: { survey, from, to, by } };
 }
 

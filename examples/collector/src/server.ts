@@ -68,7 +68,10 @@ export function createCollector(options: CollectorOptions) {
       if (url.pathname === '/v1/report') {
         if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }, { allow: 'GET, OPTIONS' });
         const query = parseReportQuery(url.searchParams, surveys);
-        if (!query.ok) return json(res, 400, { error: query.error });
+        if (!query.ok) {
+          const { ok, status, ...body } = query;
+          return json(res, status, body);
+        }
         return json(res, 200, await buildReport(storage, query.value));
       }
       if (url.pathname === '/v1/surveys' && req.method === 'GET') {

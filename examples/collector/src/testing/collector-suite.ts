@@ -182,7 +182,6 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
         ['too large', await post({ items: Array.from({ length: 200 }, () => answered({ responseId: 'big', value: 1 })) }), 413, /larger than 8192/],
         ['GET on events', await fetch(`${server.url}/v1/events`), 405, /POST/],
         ['report without survey', await fetch(`${server.url}/v1/report`), 400, /survey: required/],
-        ['report of unknown survey', await fetch(`${server.url}/v1/report?survey=nope`), 400, /unknown survey/],
         ['report with bad date', await fetch(`${server.url}/v1/report?survey=other&from=yesterday`), 400, /from: not a date/],
         ['report with bad grouping', await fetch(`${server.url}/v1/report?survey=other&by=hour`), 400, /by: must be one of/],
       ];
@@ -191,6 +190,19 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
         expect((await response.json()).error, label).toMatch(reason);
       }
       expect(await storedEvents()).toBe(0);
+    });
+
+    it('answers a report of an unknown survey with a 404 naming it and listing the known ones', async () => {
+      const response = await fetch(`${server.url}/v1/report?survey=old-nps&by=week`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual({
+        error: 'survey: unknown survey "old-nps" (known: post-purchase-nps, other)',
+        survey: 'old-nps',
+        known: ['post-purchase-nps', 'other'],
+      });
+      // A malformed parameter is still the caller's syntax error: 400, even next to an unknown survey.
+      expect((await fetch(`${server.url}/v1/report?survey=other&by=hour`)).status).toBe(400);
     });
 
     it('refuses, item by item, what one of the databases cannot hold: a NUL, a lone surrogate, a time past 2^53', async () => {
