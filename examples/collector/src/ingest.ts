@@ -2,7 +2,7 @@
 // transaction, the rest are refused one by one with a reason.
 import type { AnswerRow, Storage, StoredEvent } from './storage/storage';
 import type { SurveyCatalog } from './survey-catalog';
-import { checkItem, type Item, type SurveyPayload } from './wire';
+import { checkItem, itemId, type Item, type SurveyPayload } from './wire';
 
 export interface IngestResult {
   accepted: string[];
@@ -16,12 +16,18 @@ export async function ingest(
 ): Promise<IngestResult> {
   const rejected: IngestResult['rejected'] = [];
   const valid = new Map<string, Item>();
+  // An id is one event: its first copy in the batch is checked and answers for it, later copies
+  // are left out, as a copy arriving after the event is stored changes nothing either. Otherwise
+  // a valid and an invalid copy put the id in both lists, and a client cannot tell which applies.
+  const seen = new Set<string>();
   items.forEach((raw, index) => {
+    const id = itemId(raw, index);
+    if (seen.has(id)) return;
+    seen.add(id);
     const check = checkItem(raw, index);
     if (!check.ok) return void rejected.push({ id: check.id, reason: check.reason });
     const reason = surveyProblem(check.item, surveys);
     if (reason) return void rejected.push({ id: check.item.id, reason });
-    // The same id twice in one batch is one event.
     valid.set(check.item.id, check.item);
   });
 

@@ -82,10 +82,15 @@ export interface Item {
 /** Result of checking one item: the item, or the reason it was refused. */
 export type ItemCheck = { ok: true; item: Item } | { ok: false; id: string; reason: string };
 
+/** The id an item is answered under: its own when it has a string one, else `#<index in the batch>`. */
+export function itemId(raw: unknown, index: number): string {
+  return typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : `#${index}`;
+}
+
 /** Checks one batch item; the reason names the field at fault (`payload.value: …`). */
 export function checkItem(raw: unknown, index: number): ItemCheck {
   const item = itemSchema.safeParse(raw);
-  const rawId = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : `#${index}`;
+  const rawId = itemId(raw, index);
   if (!item.success) return { ok: false, id: rawId, reason: describe(item.error) };
   const payload = payloadSchema.safeParse(item.data.payload);
   if (!payload.success) return { ok: false, id: rawId, reason: describe(payload.error, 'payload') };

@@ -174,6 +174,28 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await storedEvents()).toBe(1);
     });
 
+    it('answers each id of a batch once, by its first copy, when the batch holds the same id twice', async () => {
+      // The transport never repeats an id in a batch; another client may. The first copy decides.
+      const valid = answered({ responseId: 'dup-a', value: 9, id: 'dup-a' });
+      const invalidAfterValid = { ...answered({ responseId: 'dup-a', value: 11 }), id: 'dup-a' };
+      const invalid = answered({ responseId: 'dup-b', value: 42, id: 'dup-b' });
+      const validAfterInvalid = { ...answered({ responseId: 'dup-b', value: 8 }), id: 'dup-b' };
+      const first = answered({ responseId: 'dup-c', value: 3, id: 'dup-c' });
+      const second = { ...answered({ responseId: 'dup-c', value: 10, at: day + 1000 }), id: 'dup-c' };
+      const noSurvey = answered({ responseId: 'dup-d', value: 5, surveyId: 'nope', id: 'dup-d' });
+      const twice = [valid, invalidAfterValid, invalid, validAfterInvalid, first, second, noSurvey, noSurvey, valid];
+      const reply = (await (await post({ items: twice })).json()) as { accepted: string[]; rejected: { id: string; reason: string }[] };
+      expect(reply.accepted).toEqual(['dup-a', 'dup-c']);
+      expect(reply.rejected.map((entry) => entry.id)).toEqual(['dup-b', 'dup-d']);
+      expect(reply.rejected[0]!.reason).toMatch(/^payload\.value: question "score": .*42/);
+      // What is stored is the first copy: dup-c is a 3 (a detractor), not the later 10.
+      expect(await storedEvents()).toBe(2);
+      const stored = await storage.answers('post-purchase-nps');
+      expect(stored.map((row) => [row.responseId, row.value])).toEqual([['dup-a', 9], ['dup-c', 3]]);
+      // Sent again, the same batch gets the same answer.
+      expect(await (await post({ items: twice })).json()).toEqual(reply);
+    });
+
     it('answers bad requests with a 4xx and a reason, and stores nothing', async () => {
       const cases: [string, Response, number, RegExp][] = [
         ['malformed JSON', await post('{"items": [', {}), 400, /not JSON/],
