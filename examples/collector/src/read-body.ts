@@ -1,17 +1,54 @@
 import type { IncomingMessage } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate, type ZlibOptions } from 'node:zlib';
 
-/** Thrown when a body is over the limit; the server answers 413. */
-export class BodyTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`body is larger than ${limit} bytes`);
+/** Why a body was not read: the server answers with `status` and this message. */
+export class BodyRefused extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
   }
 }
 
+/** Thrown when a body is over the limit; the server answers 413 and the transport splits the batch. */
+export class BodyTooLarge extends BodyRefused {
+  constructor(
+    readonly limit: number,
+    detail = '',
+  ) {
+    super(413, `body is larger than ${limit} bytes${detail}`);
+  }
+}
+
+// The encodings Node inflates on its own (RFC 9110 §8.4.1). A client that compresses (an `endpoint`
+// function, a server relaying events) was told its batch was "not JSON", and every item of it
+// ended up dead-lettered by a bisecting client.
+const inflaters: Record<string, (input: Buffer, options: ZlibOptions) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress) as (input: Buffer, options: ZlibOptions) => Promise<Buffer>,
+};
+
 /**
  * Reads a request body as UTF-8, refusing it as soon as it passes `limit` bytes (checked against
- * Content-Length first, then while streaming, since a chunked body has no length up front).
+ * Content-Length first, then while streaming, since a chunked body has no length up front). A
+ * compressed body (`Content-Encoding: gzip`, `deflate` or `br`) is inflated, and the limit holds
+ * for what it inflates to as well, so a small compressed body cannot fill the memory.
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const inflater = inflaters[encoding];
+  if (!inflater && encoding !== 'identity') {
+    req.resume();
+    // RFC 7694: a 415 for an unknown coding says which ones are understood.
+    throw new BodyRefused(415, `content-encoding "${encoding}" is not supported (use gzip, deflate, br or none)`, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
+  }
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
@@ -28,5 +65,11 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  if (!inflater) return raw.toString('utf8');
+  const inflated = await inflater(raw, { maxOutputLength: limit }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ERR_BUFFER_TOO_LARGE') throw new BodyTooLarge(limit, ` once inflated (content-encoding ${encoding})`);
+    throw new BodyRefused(400, `body is not valid ${encoding}: ${error.message}`);
+  });
+  return inflated.toString('utf8');
 }

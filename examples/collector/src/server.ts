@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { applyCors, type AllowedOrigins } from './cors';
 import { ingest } from './ingest';
 import { reportAllowed, reportPaths } from './report-auth';
-import { BodyTooLarge, readBody } from './read-body';
+import { BodyRefused, BodyTooLarge, readBody } from './read-body';
 import { buildReport, parseReportQuery } from './report';
 import type { Storage } from './storage/storage';
 import type { SurveyCatalog } from './survey-catalog';
@@ -115,6 +115,7 @@ export function createCollector(options: CollectorOptions) {
       body = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) return json(res, 413, { error: error.message }, { connection: 'close' });
+      if (error instanceof BodyRefused) return json(res, error.status, { error: error.message }, error.headers);
       // The client left mid-body (a closed tab, a dropped network): nobody to answer, nothing failed here.
       if (req.readableAborted) return void res.destroy();
       throw error;

@@ -2,6 +2,7 @@
 // must behave the same over HTTP whichever database is behind it.
 import { request } from 'node:http';
 import { connect } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ces, csat, deflectionRate, firstResponseTime, nps, resolutionRate } from '@pulso/core';
 import { startCollector } from '../server';
@@ -97,7 +98,7 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       fetch(`${server.url}/v1/events`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        body: typeof body === 'string' ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
       });
     const report = async (query: string) => {
       const response = await fetch(`${server.url}/v1/report?${query}`);
@@ -270,6 +271,30 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       await new Promise((done) => setTimeout(done, 100));
       // afterEach checks that nothing was logged; the server still answers.
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    });
+
+    it('reads a gzip, deflate or brotli body, and refuses one that inflates past the limit or is corrupt', async () => {
+      // A client (an `endpoint` function, a server relaying events) may compress its batches.
+      const packed = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync };
+      for (const [encoding, pack] of Object.entries(packed)) {
+        const item = answered({ responseId: `zip-${encoding}`, value: 9 });
+        const response = await post(pack(JSON.stringify({ items: [item] })), { 'content-encoding': encoding });
+        expect(await response.json(), encoding).toEqual({ accepted: [item.id], rejected: [] });
+      }
+      // 3 KB compressed, 40 KB inflated: over the 8 KB limit, so a 413 and the transport splits.
+      const bomb = gzipSync(JSON.stringify({ items: Array.from({ length: 200 }, () => answered({ responseId: 'big', value: 1 })) }));
+      expect(bomb.length).toBeLessThan(8 * 1024);
+      const tooBig = await post(bomb, { 'content-encoding': 'gzip' });
+      expect(tooBig.status).toBe(413);
+      expect((await tooBig.json()).error).toBe('body is larger than 8192 bytes once inflated (content-encoding gzip)');
+      const corrupt = await post(Buffer.from('{"items": []}'), { 'content-encoding': 'gzip' });
+      expect(corrupt.status).toBe(400);
+      expect((await corrupt.json()).error).toMatch(/^body is not valid gzip: /);
+      const unknown = await post(Buffer.from('{"items": []}'), { 'content-encoding': 'zstd' });
+      expect(unknown.status).toBe(415);
+      expect(unknown.headers.get('accept-encoding')).toBe('gzip, deflate, br');
+      expect((await unknown.json()).error).toBe('content-encoding "zstd" is not supported (use gzip, deflate, br or none)');
+      expect(await storedEvents()).toBe(3);
     });
 
     it('refuses a streamed body over the limit that declared no length', async () => {
