@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { BranchCondition } from './branch-schema';
 import { END } from './end';
+import { evaluateCondition } from './evaluate-condition';
 import { normalizeLocale } from '../i18n/locale-chain';
 import { hasLocale, type LocalizedText } from './resolve-text';
 import { scoreRange, withArticle, kindName } from './score-range';
@@ -56,7 +57,7 @@ export function checkSurvey(parsed: z.output<typeof surveySchema>): { survey: Su
     const at = (...rest: PropertyKey[]) => ['questions', index, ...rest];
     checkShape(question, at, report);
     if (question.followUp?.when) {
-      checkCondition(question.followUp.when, question, index, at('followUp', 'when'), questions, stepOwner, report);
+      checkCondition(question.followUp.when, question, index, at('followUp', 'when'), questions, stepOwner, report, true);
     }
     question.branches?.forEach((branch, b) => {
       checkCondition(branch.when, question, index, at('branches', b, 'when'), questions, stepOwner, report);
@@ -125,6 +126,8 @@ function checkCondition(
   questions: SurveyQuestion[],
   stepOwner: Map<string, number>,
   report: Report,
+  // A follow-up's `when` is tested right after its question is answered, before the follow-up is asked.
+  forFollowUp = false,
 ) {
   const id = condition.question ?? owner.id;
   const index = stepOwner.get(id);
@@ -132,18 +135,27 @@ function checkCondition(
     report([...path, 'question'], `No question has the id "${id}"; conditions test the answer of this or an earlier question.`);
     return;
   }
-  if (index > ownerIndex) {
+  const tested = questions[index]!;
+  const isFollowUp = tested.id !== id;
+  if (index > ownerIndex || (forFollowUp && isFollowUp && index === ownerIndex)) {
     report([...path, 'question'], `"${id}" comes after "${owner.id}", so it has no answer yet when this rule runs; test this or an earlier question.`);
     return;
   }
-  const tested = questions[index]!;
-  const isFollowUp = tested.id !== id;
+  const never = (key: string, why: string) =>
+    report([...path, key], `${condition.op}${'value' in condition ? ` ${JSON.stringify(condition.value)}` : ''} never holds here: ${why}.`);
+  if (condition.op === 'skipped' && id === owner.id && (forFollowUp || owner.required)) {
+    never('op', forFollowUp ? 'a follow-up is asked only once its question is answered' : `"${id}" is required`);
+  }
   if (!('value' in condition)) return; // answered / skipped
   const values: Array<string | number> = Array.isArray(condition.value) ? condition.value : [condition.value];
   const valuePath = [...path, 'value'];
+  // Left once answered / skipped are out: eq, neq and in test equality; the rest compare scores.
+  const compares = /[lg]t/.test(condition.op);
   if (isFollowUp || tested.kind === 'text') {
-    if (condition.op !== 'eq' && condition.op !== 'neq' && condition.op !== 'in') {
+    if (compares) {
       report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is a text answer; use eq, neq, in, answered or skipped.`);
+    } else if (values.some((value) => typeof value === 'number')) {
+      never('value', `"${id}" is a text answer; compare with a string`);
     }
     return;
   }
@@ -156,13 +168,17 @@ function checkCondition(
       }
     }
     const outside = values.find((value) => (value as number) < min || (value as number) > max);
-    if (outside !== undefined && condition.op !== 'lt' && condition.op !== 'gt' && condition.op !== 'lte' && condition.op !== 'gte') {
+    if (outside !== undefined && !compares) {
       report(valuePath, `${outside} is outside the ${kindName(tested.kind)} scale of "${id}" (${min}–${max}), so no answer can ever equal it.`);
+      return;
     }
+    // Scales have at most 21 points: try every answer (catches `lt 0` on 0–10, or `eq 6.5`).
+    for (let score = min; score <= max; score++) if (evaluateCondition(condition, id, { [id]: score })) return;
+    never('value', `answers to "${id}" are whole numbers from ${min} to ${max}`);
     return;
   }
   // single / multiple: values are choice ids.
-  if (condition.op !== 'eq' && condition.op !== 'neq' && condition.op !== 'in') {
+  if (compares) {
     report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is a ${tested.kind}-choice question; use eq, neq, in, answered or skipped.`);
     return;
   }

@@ -61,6 +61,15 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a choice condition with an unknown choice', withQuestions({ ...nps, kind: 'single', choices: [{ id: 'price', label: 'Price' }], branches: [{ when: { op: 'eq', value: 'prize' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', '"prize" is not a choice of "score"; use one of "price".'],
   ['a score comparison on a choice question', withQuestions({ ...nps, kind: 'single', choices: [{ id: 'a', label: 'A' }], branches: [{ when: { op: 'gt', value: 1 }, goTo: 'end' }] }), 'questions[0].branches[0].when.op', '"gt" compares scores, but "score" is a single-choice question'],
   ['a score comparison on a text question', withQuestions({ ...why, branches: [{ when: { op: 'lt', value: 3 }, goTo: 'end' }] }), 'questions[0].branches[0].when.op', '"lt" compares scores, but "why" is a text answer'],
+  ['a follow-up asked only when its question is skipped', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why not?', when: { op: 'skipped' } } }), 'questions[1].followUp.when.op', 'skipped never holds here: a follow-up is asked only once its question is answered.'],
+  ['a follow-up whose when tests the follow-up itself', withQuestions({ ...nps, followUp: { title: 'Why?', when: { question: 'score-followup', op: 'answered' } } }), 'questions[0].followUp.when.question', '"score-followup" comes after "score", so it has no answer yet when this rule runs'],
+  ['a follow-up for scores below the scale', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'What went wrong?', when: { op: 'lt', value: 1 } } }), 'questions[1].followUp.when.value', 'lt 1 never holds here: answers to "sat" are whole numbers from 1 to 5.'],
+  ['a follow-up for a score outside the scale', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why?', when: { op: 'in', value: [0, 6] } } }), 'questions[1].followUp.when.value', '0 is outside the CSAT scale of "sat" (1–5), so no answer can ever equal it.'],
+  ['a follow-up for a fractional score', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why?', when: { op: 'in', value: [2.5, 3.5] } } }), 'questions[1].followUp.when.value', 'in [2.5,3.5] never holds here: answers to "sat" are whole numbers from 1 to 5.'],
+  ['a follow-up for a choice the question does not have', withQuestions(nps, { id: 'pick', kind: 'single', title: 'Why?', choices: [{ id: 'price', label: 'Price' }], followUp: { title: 'Tell us more', when: { op: 'in', value: ['other'] } } }), 'questions[1].followUp.when.value', '"other" is not a choice of "pick"; use one of "price".'],
+  ['a branch on a required question being skipped', withQuestions({ ...nps, required: true, branches: [{ when: { op: 'skipped' }, goTo: 'end' }] }, why), 'questions[0].branches[0].when.op', 'skipped never holds here: "score" is required.'],
+  ['a branch comparing above the scale', withQuestions({ ...nps, branches: [{ when: { op: 'gt', value: 10 }, goTo: 'end' }] }, why), 'questions[0].branches[0].when.value', 'gt 10 never holds here: answers to "score" are whole numbers from 0 to 10.'],
+  ['a branch comparing a text answer with a number', withQuestions(why, { ...nps, branches: [{ when: { question: 'why', op: 'eq', value: 5 }, goTo: 'end' }] }), 'questions[1].branches[0].when.value', 'eq 5 never holds here: "why" is a text answer; compare with a string.'],
   ['an unknown journey stage', { ...withQuestions(nps), journeyStage: 'checkout' }, 'journeyStage', 'Expected one of "awareness", "consideration", "purchase", "retention" or "advocacy", but got "checkout".'],
   ['a malformed locale tag', { ...withQuestions(nps), locales: ['english'] }, 'locales[0]', 'Must be a locale tag like "en", "pt-BR" or "es-419".'],
   ['a locale listed twice', { ...withQuestions(nps), locales: ['en', 'pt-BR', 'pt_br'] }, 'locales[2]', '"pt_br" is listed twice; list each locale once.'],
@@ -111,6 +120,17 @@ describe('safeParseSurvey on valid definitions', () => {
         { ...nps, branches: [{ when: { op: 'gte', value: 9 }, goTo: 'review' }] },
         { ...why, branches: [{ when: { question: 'score', op: 'lte', value: 3 }, goTo: 'end' }] },
         { id: 'review', kind: 'single', title: 'Leave a review?', choices: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }], other: { label: 'Later' } },
+      ),
+    );
+    expect(result).toMatchObject({ success: true });
+  });
+
+  it('accepts follow-up and branch rules that can hold, however wide', () => {
+    const result = safeParseSurvey(
+      withQuestions(
+        { ...nps, followUp: { title: 'Why?', when: { op: 'lt', value: 11 } }, branches: [{ when: { op: 'skipped' }, goTo: 'end' }] },
+        { id: 'sat', kind: 'csat', required: true, title: 'Satisfied?', followUp: { title: 'Why?', when: { question: 'score', op: 'skipped' } } },
+        { ...why, branches: [{ when: { question: 'sat-followup', op: 'eq', value: '5' }, goTo: 'end' }] },
       ),
     );
     expect(result).toMatchObject({ success: true });
