@@ -66,10 +66,25 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     chunks.push(chunk as Buffer);
   }
   const raw = Buffer.concat(chunks);
-  if (!inflater) return raw.toString('utf8');
+  if (!inflater) return utf8(raw, req);
   const inflated = await inflater(raw, { maxOutputLength: limit }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ERR_BUFFER_TOO_LARGE') throw new BodyTooLarge(limit, ` once inflated (content-encoding ${encoding})`);
     throw new BodyRefused(400, `body is not valid ${encoding}: ${error.message}`);
   });
-  return inflated.toString('utf8');
+  return utf8(inflated, req);
+}
+
+// Fatal: `Buffer#toString` turns bytes that are not UTF-8 (a Latin-1 client) into U+FFFD, and the
+// answer was stored with its letters silently lost. A leading byte order mark is skipped, as
+// RFC 8259 §8.1 allows; JSON.parse would refuse it.
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function utf8(bytes: Buffer, req: IncomingMessage): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const charset = /;\s*charset=("?)([^";\s]+)\1/i.exec(req.headers['content-type'] ?? '')?.[2];
+    const said = charset && !/^utf-?8$/i.test(charset) ? `; the request said charset=${charset}` : '';
+    throw new BodyRefused(400, `body is not valid UTF-8 (JSON must be UTF-8, RFC 8259 §8.1${said})`);
+  }
 }

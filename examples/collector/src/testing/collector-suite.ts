@@ -297,6 +297,18 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await storedEvents()).toBe(3);
     });
 
+    it('reads the body as UTF-8: a byte order mark is skipped, bytes that are not UTF-8 are refused, not stored as replacement characters', async () => {
+      const withBom = answered({ responseId: 'bom', questionId: 'why', value: 'Ótimo' });
+      const bom = await post(`\ufeff${JSON.stringify({ items: [withBom] })}`, { 'content-type': 'text/plain;charset=UTF-8' });
+      expect(await bom.json()).toEqual({ accepted: [withBom.id], rejected: [] });
+      // A client that sends Latin-1: "ação" would have been stored as "a\ufffd\ufffdo".
+      const latin1 = Buffer.from(JSON.stringify({ items: [answered({ responseId: 'latin1', questionId: 'why', value: 'ação' })] }), 'latin1');
+      const refused = await post(latin1, { 'content-type': 'text/plain;charset=ISO-8859-1' });
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error).toBe('body is not valid UTF-8 (JSON must be UTF-8, RFC 8259 §8.1; the request said charset=ISO-8859-1)');
+      expect((await storage.answers('post-purchase-nps')).map((row) => row.value)).toEqual(['Ótimo']);
+    });
+
     it('refuses a streamed body over the limit that declared no length', async () => {
       const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
         const req = request(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
