@@ -11,7 +11,7 @@ import { BodyRefused, BodyTooLarge, readBody } from './read-body';
 import { buildReport, parseReportQuery } from './report';
 import type { Storage } from './storage/storage';
 import type { SurveyCatalog } from './survey-catalog';
-import { batchSchema, describe } from './wire';
+import { batchSchema, describe, maxBatchItems } from './wire';
 
 export interface CollectorOptions {
   storage: Storage;
@@ -128,6 +128,10 @@ export function createCollector(options: CollectorOptions) {
     }
     const batch = batchSchema.safeParse(parsed);
     if (!batch.success) return json(res, 400, { error: `not a batch: ${describe(batch.error)}` });
+    // Too many items is a size problem: a 413 says "split it", where a 400 says "malformed, do not
+    // send again" (and sent the transport looking for a poison item).
+    const count = batch.data.items.length;
+    if (count > maxBatchItems) return json(res, 413, { error: `batch has ${count} items; one request may carry at most ${maxBatchItems}` });
     return json(res, 200, await ingest(batch.data.items, { storage, surveys, now }));
   }
 }

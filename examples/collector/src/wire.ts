@@ -8,10 +8,16 @@ const instant = z.union([
   z.iso.datetime({ offset: true }).transform((text) => Date.parse(text)),
 ]);
 
-/** The batch envelope the transport POSTs. Items are checked one by one, so one bad item does not sink the rest. */
+/** The most items one request may carry; more is a 413, which tells a client to split the batch. */
+export const maxBatchItems = 1000;
+
+/**
+ * The batch envelope the transport POSTs. Items are checked one by one, so one bad item does not
+ * sink the rest; their count is checked by the server, which answers too many with a 413.
+ */
 export const batchSchema = z.object({
   sentAt: instant.optional(),
-  items: z.array(z.unknown()).max(1000),
+  items: z.array(z.unknown()),
 });
 
 const itemSchema = z.object({

@@ -309,6 +309,17 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect((await storage.answers('post-purchase-nps')).map((row) => row.value)).toEqual(['Ótimo']);
     });
 
+    it('answers a batch of more than 1000 items with a 413, so the client splits it, and stores none of it', async () => {
+      // Items of one byte keep the batch under this server's 8 KB body limit: only the count is over.
+      const small = await post({ items: Array.from({ length: 1001 }, () => 0) });
+      expect(small.status).toBe(413);
+      expect((await small.json()).error).toBe('batch has 1001 items; one request may carry at most 1000');
+      const fits = await post({ items: Array.from({ length: 1000 }, () => 0) });
+      expect(fits.status).toBe(200);
+      expect((await fits.json()).rejected).toHaveLength(1000);
+      expect(await storedEvents()).toBe(0);
+    });
+
     it('refuses a streamed body over the limit that declared no length', async () => {
       const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
         const req = request(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
