@@ -87,6 +87,18 @@ test('a single-page app navigating with pushState gets its URL-targeted survey',
   await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
 });
 
+test('a hash-routed app moving to #/checkout/done gets the survey targeted at that route', async () => {
+  const hashSurvey = { ...spaSurvey, id: 'hash-order', trigger: { type: 'pageView', url: { match: 'prefix', value: '/app/#/checkout/done' } } };
+  openShop(env.server, { config: { surveys: [hashSurvey] } });
+  const { page } = await visitor();
+  await page.goto(`${env.server.url}/app/#/cart`);
+  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await page.waitForTimeout(300);
+  await expect(surveyPanel(page).count()).resolves.toBe(0);
+  await page.evaluate(() => (location.hash = '#/checkout/done'));
+  await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
+});
+
 test('a reload in the middle of a survey continues the same response at the next question', async () => {
   const shop = openShop(env.server, { config: { surveys: [postPurchase] } });
   const { page } = await visitor();

@@ -59,3 +59,30 @@ test('a regex is searched in the whole URL', () => {
 test('an invalid regex throws an error naming the pattern', () => {
   expect(() => matchUrl(url, { match: 'regex', value: '/checkout/(' })).toThrow(/"\/checkout\/\(" is not a valid regular expression/);
 });
+
+const hashRouted = 'https://shop.example/?utm=mail#/checkout/done?order=42';
+
+test('a pattern with # compares the fragment too, so hash-routed apps can be targeted', () => {
+  expect(matchUrl(hashRouted, { match: 'exact', value: '/#/checkout/done?order=42' })).toBe(true);
+  expect(matchUrl(hashRouted, { match: 'exact', value: '/#/checkout/done' })).toBe(false);
+  expect(matchUrl(hashRouted, { match: 'prefix', value: '/#/checkout/' })).toBe(true);
+  expect(matchUrl(hashRouted, { match: 'prefix', value: '/#/cart' })).toBe(false);
+  expect(matchUrl(hashRouted, { match: 'glob', value: '/#/checkout/*' })).toBe(true);
+  expect(matchUrl(hashRouted, { match: 'glob', value: '/#/*' })).toBe(false);
+  expect(matchUrl(hashRouted, { match: 'prefix', value: 'https://shop.example/?utm=mail#/checkout' })).toBe(true);
+  expect(matchUrl(hashRouted, { match: 'regex', value: '#/checkout/done\\b' })).toBe(true);
+  expect(matchUrl(hashRouted, { match: 'regex', value: 'order=42$' })).toBe(false);
+});
+
+test('a pattern starting with # compares the fragment only', () => {
+  expect(matchUrl(hashRouted, { match: 'exact', value: '#/checkout/done?order=42' })).toBe(true);
+  expect(matchUrl(hashRouted, { match: 'glob', value: '#/checkout/**' })).toBe(true);
+  expect(matchUrl('https://shop.example/any/path#/checkout/done', { match: 'prefix', value: '#/checkout' })).toBe(true);
+  expect(matchUrl('https://shop.example/checkout/done', { match: 'prefix', value: '#/checkout' })).toBe(false);
+});
+
+test('a path pattern with # ignores the page query; a ? after the # is part of the fragment', () => {
+  expect(matchUrl(hashRouted, { match: 'glob', value: '/#/checkout/done?order=*' })).toBe(true);
+  expect(matchUrl('https://shop.example/#/checkout/done', { match: 'exact', value: '/#/checkout/done' })).toBe(true);
+  expect(matchUrl('https://shop.example/', { match: 'exact', value: '/#/checkout/done' })).toBe(false);
+});

@@ -28,30 +28,36 @@ const compiledGlob = memo(globToRegExp);
 // A string is the reason the source is not a valid regular expression.
 const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? new RegExp(source));
 
-/** The URL without its fragment, and its path (plus query) without scheme and host. */
-function splitUrl(url: string): { full: string; path: string; pathAndQuery: string } {
-  const full = url.split('#')[0]!;
+/** The URL without its fragment, its path (plus query) without scheme and host, and the fragment (with its `#`). */
+function splitUrl(url: string): { full: string; path: string; pathAndQuery: string; fragment: string } {
+  const hashAt = url.indexOf('#');
+  const full = hashAt < 0 ? url : url.slice(0, hashAt);
   const rest = full.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i, '');
   const pathAndQuery = rest === '' || rest.startsWith('?') ? `/${rest}` : rest;
-  return { full, path: pathAndQuery.split('?')[0]!, pathAndQuery };
+  return { full, path: pathAndQuery.split('?')[0]!, pathAndQuery, fragment: hashAt < 0 ? '' : url.slice(hashAt) };
 }
 
 /**
  * Whether `url` matches. A pattern starting with `/` is compared with the path only, or with the
- * path and query when the pattern itself has a `?`; any other pattern with the whole URL. A regex
- * is searched (not anchored) in the whole URL. The fragment is never compared.
+ * path and query when the pattern has a `?` before any `#`; a pattern starting with `#` with the
+ * fragment only; any other pattern with the whole URL. A regex is searched (not anchored) in the
+ * whole URL. The fragment is compared only when the pattern contains `#`, so hash-routed apps
+ * (`/#/checkout/done`) can be targeted and in-page anchors (`#reviews`) change nothing otherwise.
  * Throws when a regex pattern is invalid (`decideSurvey` turns that into a reason).
  */
 export function matchUrl(url: string, pattern: { match?: UrlMatch['match']; value: string }): boolean {
-  const { full, path, pathAndQuery } = splitUrl(url);
+  const { full, path, pathAndQuery, fragment } = splitUrl(url);
+  const { value } = pattern;
   const kind = pattern.match ?? 'exact';
+  const hash = value.includes('#') ? fragment : '';
   if (kind === 'regex') {
-    const compiled = compiledRegex(pattern.value);
+    const compiled = compiledRegex(value);
     if (typeof compiled === 'string') throw new SyntaxError(compiled);
-    return compiled.test(full);
+    return compiled.test(full + hash);
   }
-  const subject = !pattern.value.startsWith('/') ? full : pattern.value.includes('?') ? pathAndQuery : path;
-  if (kind === 'exact') return subject === pattern.value;
-  if (kind === 'prefix') return subject.startsWith(pattern.value);
-  return compiledGlob(pattern.value).test(subject);
+  const base = value.split('#')[0]!;
+  const subject = (base === '' ? '' : !base.startsWith('/') ? full : base.includes('?') ? pathAndQuery : path) + hash;
+  if (kind === 'exact') return subject === value;
+  if (kind === 'prefix') return subject.startsWith(value);
+  return compiledGlob(value).test(subject);
 }

@@ -55,3 +55,23 @@ test('a wrapper added after ours keeps working when we stop, and ours goes quiet
   expect(theirs).toBe(1);
   expect(seen).toEqual([]);
 });
+
+test('a hash router moving by location.hash reports each route once, fragment included', async () => {
+  const seen: string[] = [];
+  const start = location.href;
+  const stop = watchUrl((href) => seen.push(new URL(href).hash));
+  try {
+    location.hash = '#/checkout';
+    // Browsers fire popstate and then hashchange for one hash navigation: one report, not two.
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((done) => setTimeout(done, 0));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    location.hash = '#/checkout/done';
+    await new Promise((done) => setTimeout(done, 0));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(seen).toEqual(['#/checkout', '#/checkout/done']);
+  } finally {
+    stop();
+    History.prototype.replaceState.call(history, {}, '', start);
+  }
+});
