@@ -175,7 +175,13 @@ async function load() {
   }
   const status = document.getElementById('status');
   if (!query.get('survey')) {
-    status.textContent = 'No surveys are configured on this collector.';
+    // A select cannot hold a value it has no option for: a link to a removed or renamed survey
+    // leaves it empty, which is not the same as a collector without surveys.
+    const asked = params.get('survey');
+    status.textContent =
+      asked && select.options.length
+        ? `This collector has no survey "${asked}". Pick one of its surveys above.`
+        : 'No surveys are configured on this collector.';
     return;
   }
   const response = await fetch(`/v1/report?${query}`);

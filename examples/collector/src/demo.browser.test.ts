@@ -230,6 +230,18 @@ test('the report page draws its charts under the strict CSP and fits a phone scr
   await phone.close();
 });
 
+test('the report page opened for a survey the collector does not have says so, and offers the ones it has', async () => {
+  // A bookmark from before the survey was renamed: the page used to say no survey was configured.
+  await page.goto(`${demo.url}/report?survey=old-nps&by=week`);
+  await expect.poll(() => page.locator('#status').innerText()).toBe('This collector has no survey "old-nps". Pick one of its surveys above.');
+  expect(await page.locator('#survey option').allInnerTexts()).toEqual(['post-purchase-nps']);
+  await page.selectOption('#survey', 'post-purchase-nps');
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect.poll(() => page.locator('#status').getAttribute('data-responses')).toBe('0');
+  expect(new URL(page.url()).searchParams.get('survey')).toBe('post-purchase-nps');
+  expect(errors).toEqual([]);
+});
+
 test('the theming page shows the same survey in three different themes side by side', async () => {
   await page.goto(`${demo.url}/theming`);
   const frames = page.locator('iframe');
