@@ -31,3 +31,13 @@ it('asks for the password on the report page and API, and nowhere else', async (
   expect(posted.status).toBe(200);
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 });
+
+it('reads the Basic scheme in any case and with extra spaces, as HTTP allows (RFC 9110 §11.1)', async () => {
+  const token = Buffer.from('ana:correct horse battery').toString('base64');
+  for (const header of [`basic ${token}`, `BASIC ${token}`, `Basic   ${token}`]) {
+    expect((await fetch(`${server.url}/v1/surveys`, { headers: { authorization: header } })).status, header).toBe(200);
+  }
+  for (const header of [`Bearer ${token}`, `Basicx ${token}`, token]) {
+    expect((await fetch(`${server.url}/v1/surveys`, { headers: { authorization: header } })).status, header).toBe(401);
+  }
+});

@@ -10,9 +10,10 @@ export const reportPaths = new Set(['/report', '/report.js', '/report.css', '/v1
  */
 export function reportAllowed(req: IncomingMessage, password: string | undefined): boolean {
   if (!password) return true;
-  const header = req.headers.authorization ?? '';
-  if (!header.startsWith('Basic ')) return false;
-  const decoded = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8');
+  // The scheme name is case-insensitive and may be followed by several spaces (RFC 9110 §11.1, §11.4).
+  const token = /^basic +(\S+)$/i.exec((req.headers.authorization ?? '').trim())?.[1];
+  if (!token) return false;
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
   const given = Buffer.from(decoded.slice(decoded.indexOf(':') + 1));
   const wanted = Buffer.from(password);
   // Compare in constant time, so the answer's timing does not leak how much of it matched.
