@@ -88,12 +88,14 @@ export function createCollector(options: CollectorOptions) {
       }
       // No icon: answer browsers' automatic request without a 404 in the console.
       if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+      // Files are listed by their names; a browser asks for `/promo%C3%A7%C3%A3o/`.
+      const path = decodePath(url.pathname);
       // `/theming` → `/theming/`, so the page's relative links (pulso.json) resolve inside its folder.
-      if (!files[url.pathname] && files[`${url.pathname}/`]) {
+      if (path !== null && !files[path] && files[`${path}/`]) {
         res.writeHead(301, { location: `${url.pathname}/${url.search}` });
         return void res.end();
       }
-      const file = files[url.pathname];
+      const file = path === null ? undefined : files[path];
       if (file && (req.method === 'GET' || req.method === 'HEAD')) return await sendFile(res, file);
       return json(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
     } catch (error) {
@@ -133,6 +135,16 @@ export function createCollector(options: CollectorOptions) {
     const count = batch.data.items.length;
     if (count > maxBatchItems) return json(res, 413, { error: `batch has ${count} items; one request may carry at most ${maxBatchItems}` });
     return json(res, 200, await ingest(batch.data.items, { storage, surveys, now }));
+  }
+}
+
+/** The path with each segment percent-decoded; null for a broken escape or an encoded `/`. */
+function decodePath(pathname: string): string | null {
+  try {
+    const segments = pathname.split('/').map(decodeURIComponent);
+    return segments.some((segment) => segment.includes('/')) ? null : segments.join('/');
+  } catch {
+    return null;
   }
 }
 
