@@ -26,6 +26,10 @@ it('asks for the password on the report page and API, and nowhere else', async (
     expect((await fetch(`${server.url}${path}`, { headers: { authorization: basic('x', 'wrong password!') } })).status, path).toBe(401);
     expect((await fetch(`${server.url}${path}`, { headers: { authorization: basic('ana', 'correct horse battery') } })).status, path).toBe(200);
   }
+  // Percent-encoded letters name the same file, so they need the password too.
+  for (const path of ['/%72eport', '/report%2Ejs', '/%72eport.css']) {
+    expect((await fetch(`${server.url}${path}`)).status, path).toBe(401);
+  }
   // Shoppers' browsers still deliver events and the health check still answers.
   const posted = await fetch(`${server.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: [answered({ responseId: 'r', value: 9 })] }) });
   expect(posted.status).toBe(200);

@@ -51,6 +51,9 @@ export function createCollector(options: CollectorOptions) {
     const target = req.url ?? '/';
     if (!URL.canParse(target, 'http://collector')) return json(res, 400, { error: `request target is not a URL: ${target}` });
     const url = new URL(target, 'http://collector');
+    // Files are listed by their names; a browser asks for `/promo%C3%A7%C3%A3o/`. The password
+    // check reads the same decoded path, or `/%72eport` would serve the report page without it.
+    const path = decodePath(url.pathname);
     try {
       if (url.pathname.startsWith('/v1/')) {
         if (!applyCors(req, res, allowedOrigins)) {
@@ -58,7 +61,7 @@ export function createCollector(options: CollectorOptions) {
         }
         if (req.method === 'OPTIONS') return void res.writeHead(204).end();
       }
-      if (reportPaths.has(url.pathname) && !reportAllowed(req, options.reportPassword)) {
+      if ((reportPaths.has(url.pathname) || reportPaths.has(path ?? '')) && !reportAllowed(req, options.reportPassword)) {
         return json(res, 401, { error: 'the report needs the password (PULSO_REPORT_PASSWORD)' }, { 'www-authenticate': 'Basic realm="Pulso report", charset="UTF-8"' });
       }
       if (url.pathname === '/v1/events') {
@@ -88,8 +91,6 @@ export function createCollector(options: CollectorOptions) {
       }
       // No icon: answer browsers' automatic request without a 404 in the console.
       if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-      // Files are listed by their names; a browser asks for `/promo%C3%A7%C3%A3o/`.
-      const path = decodePath(url.pathname);
       // `/theming` → `/theming/`, so the page's relative links (pulso.json) resolve inside its folder.
       if (path !== null && !files[path] && files[`${path}/`]) {
         res.writeHead(301, { location: `${url.pathname}/${url.search}` });
