@@ -39,7 +39,7 @@ export async function openPostgresStorage(connectionString: string, timeouts: Po
   return {
     kind: 'postgres',
     async write(events, answers) {
-      const sorted = lockOrder(events, answers);
+      const sorted = lockOrder(events, []);
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
         try {
@@ -51,12 +51,17 @@ export async function openPostgresStorage(connectionString: string, timeouts: Po
              ON CONFLICT (id) DO NOTHING RETURNING id`,
             columns(sorted.events, (event) => [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)], 5),
           );
-          if (sorted.answers.length > 0) {
+          // Only the answers of events stored just now: a repeat (even one whose content changed)
+          // leaves the answer alone. A concurrent batch holding the same event waited on its row
+          // above, so exactly one of them writes the answer.
+          const fresh = new Set(inserted.rows.map((row: { id: string }) => row.id));
+          const newAnswers = lockOrder([], answers.filter((row) => fresh.has(row.eventId))).answers;
+          if (newAnswers.length > 0) {
             await client.query(
               `INSERT INTO pulso_answers (${answerColumns})
                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::text[])
                ${answerConflict}`,
-              columns(sorted.answers, answerArgs, 10),
+              columns(newAnswers, answerArgs, 10),
             );
           }
           await client.query('COMMIT');

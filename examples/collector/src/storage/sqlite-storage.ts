@@ -26,23 +26,25 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
   return {
     kind: 'sqlite',
     async write(events, answers) {
-      const sorted = lockOrder(events, answers);
-      // `batch` runs every statement in one transaction: all or nothing.
+      // `batch` runs every statement in one transaction: all or nothing. SQLite has one writer at
+      // a time, so answers can go first, each skipped when its event is already stored (a repeat),
+      // and the events after them. One statement per row: an answer may update its row twice.
       const results = await client.batch(
         [
-          ...sorted.events.map((event) => ({
+          ...answers.map((row) => ({
+            sql: `INSERT INTO pulso_answers (${answerColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                  WHERE NOT EXISTS (SELECT 1 FROM pulso_events WHERE id = ?) ${answerConflict}`,
+            args: [...answerArgs(row), row.eventId] as InArgs,
+          })),
+          ...lockOrder(events, []).events.map((event) => ({
             sql: `INSERT INTO pulso_events (id, type, created_at, received_at, payload) VALUES (?, ?, ?, ?, ?)
                   ON CONFLICT (id) DO NOTHING RETURNING id`,
             args: [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)] as InArgs,
           })),
-          ...sorted.answers.map((row) => ({
-            sql: `INSERT INTO pulso_answers (${answerColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ${answerConflict}`,
-            args: answerArgs(row) as InArgs,
-          })),
         ],
         'write',
       );
-      const inserted = results.slice(0, sorted.events.length).flatMap((result) => result.rows.map((row) => String(row.id)));
+      const inserted = results.slice(answers.length).flatMap((result) => result.rows.map((row) => String(row.id)));
       return { inserted };
     },
     async answers(surveyId, window = {}) {

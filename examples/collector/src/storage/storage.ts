@@ -44,9 +44,10 @@ export interface Storage {
   /** `sqlite` or `postgres`, for logs and `/healthz`. */
   readonly kind: string;
   /**
-   * Writes a batch in one transaction: events whose id is already stored are skipped, and each
-   * answer replaces the stored answer to the same response and question only if it is newer.
-   * Returns the ids that were new. Either everything is written or nothing is.
+   * Writes a batch in one transaction: events whose id is already stored are skipped, and so are
+   * their answers (a repeat never changes what was stored, even if its content differs); each
+   * other answer replaces the stored answer to the same response and question only if it is
+   * newer. Returns the ids that were new. Either everything is written or nothing is.
    */
   write(events: StoredEvent[], answers: AnswerRow[]): Promise<{ inserted: string[] }>;
   /** Answers of one survey given inside the window. */

@@ -197,6 +197,21 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await (await post({ items: twice })).json()).toEqual(reply);
     });
 
+    it('keeps the first stored copy of an event: a later copy with the same id changes neither the event nor its answer', async () => {
+      const first = answered({ responseId: 'again', value: 3, id: 'same-id' });
+      const changed = { ...answered({ responseId: 'again', value: 10, at: day + 60_000 }), id: 'same-id' };
+      expect(await (await post({ items: [first] })).json()).toEqual({ accepted: ['same-id'], rejected: [] });
+      // Acknowledged (the id is stored), and nothing else: it is a repeat, whatever it now says.
+      expect(await (await post({ items: [changed] })).json()).toEqual({ accepted: ['same-id'], rejected: [] });
+      const [event] = await storage.events(['survey.answered']);
+      expect((event!.payload as { value: number }).value).toBe(3);
+      expect((await storage.answers('post-purchase-nps')).map((row) => [row.eventId, row.value, row.at])).toEqual([['same-id', 3, day]]);
+      expect((await report('survey=post-purchase-nps')).nps).toMatchObject({ n: 1, detractors: 1, promoters: 0 });
+      // A new event (its own id) still replaces an older answer.
+      await post({ items: [answered({ responseId: 'again', value: 10, at: day + 60_000, id: 'newer' })] });
+      expect((await storage.answers('post-purchase-nps')).map((row) => [row.eventId, row.value])).toEqual([['newer', 10]]);
+    });
+
     it('answers bad requests with a 4xx and a reason, and stores nothing', async () => {
       const cases: [string, Response, number, RegExp][] = [
         ['malformed JSON', await post('{"items": [', {}), 400, /not JSON/],
