@@ -58,7 +58,8 @@ async function main() {
     },
   });
   const where = settings.databaseUrl ? 'PostgreSQL' : `SQLite file ${settings.sqliteFile}`;
-  const base = collector.url.replace('0.0.0.0', 'localhost');
+  // Listening on every interface: print an address a browser can open.
+  const base = collector.url.replace(/\/\/(0\.0\.0\.0|\[::\])/, '//localhost');
   console.log(`pulso collector: listening on ${base} (storage: ${where}; surveys: ${[...settings.surveys.keys()].join(', ') || 'none'})`);
   if (demo) {
     console.log(`

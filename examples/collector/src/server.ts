@@ -173,8 +173,10 @@ export async function startCollector(options: CollectorOptions & { port?: number
   const server: Server = createServer(createCollector(options));
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
+  const host = options.host ?? '127.0.0.1';
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    // An IPv6 address goes in brackets in a URL (`http://[::1]:8787`).
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     server,
     close: () =>
       new Promise<void>((done) => {
