@@ -123,14 +123,17 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await response.json()).toEqual({ accepted: [item.id], rejected: [] });
     });
 
-    it('stores a retried batch once, even when the retries arrive at the same time', async () => {
+    it('stores a retried batch once and acknowledges every copy, even when the copies arrive at the same time', async () => {
       const items = Array.from({ length: 20 }, (_, i) => answered({ responseId: `r${i}`, value: i % 11 }));
       // Overlapping batches in different orders: the same events retried by several tabs.
       const batches = Array.from({ length: 12 }, (_, i) => ({
         sentAt: day,
         items: i % 2 ? [...items].reverse() : items.slice(i % 5),
       }));
-      const replies = await Promise.all(batches.map(async (batch) => (await post(batch)).json()));
+      // Every third copy is a page-hide beacon (text/plain), as when two tabs close at once.
+      const replies = await Promise.all(
+        batches.map(async (batch, i) => (await post(batch, i % 3 ? {} : { 'content-type': 'text/plain;charset=UTF-8' })).json()),
+      );
       replies.forEach((reply, i) => {
         expect(reply.rejected).toEqual([]);
         expect(new Set(reply.accepted)).toEqual(new Set(batches[i]!.items.map((item) => item.id)));
