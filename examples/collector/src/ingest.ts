@@ -9,10 +9,18 @@ export interface IngestResult {
   rejected: { id: string; reason: string }[];
 }
 
-/** Checks, then stores, the items of one batch. A retried item is accepted again and stored once. */
+// A batch's `sentAt` further than this from the collector's clock means the device clock is off
+// (network delays stay far below it); nearer, times are left as they came.
+const clockTolerance = 5 * 60_000;
+
+/**
+ * Checks, then stores, the items of one batch. A retried item is accepted again and stored once.
+ * `sentAt` is the batch's own send time (the device clock): when it is off by more than 5
+ * minutes, the stored times (`createdAt`, an answer's `at`) are moved by the difference.
+ */
 export async function ingest(
   items: unknown[],
-  { storage, surveys, now = Date.now }: { storage: Storage; surveys: SurveyCatalog; now?: () => number },
+  { storage, surveys, now = Date.now, sentAt }: { storage: Storage; surveys: SurveyCatalog; now?: () => number; sentAt?: number },
 ): Promise<IngestResult> {
   const rejected: IngestResult['rejected'] = [];
   const valid = new Map<string, Item>();
@@ -32,11 +40,15 @@ export async function ingest(
   });
 
   const receivedAt = now();
+  // A phone a year ahead would put its answers a year into the future: out of every report
+  // window, and "newer" than any later change. The payload is still stored as the device sent it.
+  const skew = sentAt === undefined || Math.abs(receivedAt - sentAt) <= clockTolerance ? 0 : receivedAt - sentAt;
+  const onOurClock = (time: number) => Math.max(0, time + skew);
   const events: StoredEvent[] = [];
   const answers: AnswerRow[] = [];
   for (const item of valid.values()) {
     const { payload } = item;
-    events.push({ id: item.id, type: payload.type, createdAt: item.createdAt, receivedAt, payload });
+    events.push({ id: item.id, type: payload.type, createdAt: onOurClock(item.createdAt), receivedAt, payload });
     if (payload.type === 'survey.answered') {
       answers.push({
         responseId: payload.responseId,
@@ -47,7 +59,7 @@ export async function ingest(
         journeyStage: payload.journeyStage ?? null,
         locale: payload.locale ?? null,
         url: payload.url ?? null,
-        at: payload.at ?? item.createdAt,
+        at: onOurClock(payload.at ?? item.createdAt),
         eventId: item.id,
       });
     }

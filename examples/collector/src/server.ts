@@ -135,7 +135,7 @@ export function createCollector(options: CollectorOptions) {
     // send again" (and sent the transport looking for a poison item).
     const count = batch.data.items.length;
     if (count > maxBatchItems) return json(res, 413, { error: `batch has ${count} items; one request may carry at most ${maxBatchItems}` });
-    return json(res, 200, await ingest(batch.data.items, { storage, surveys, now }));
+    return json(res, 200, await ingest(batch.data.items, { storage, surveys, now, sentAt: batch.data.sentAt }));
   }
 }
 

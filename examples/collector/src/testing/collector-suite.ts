@@ -215,6 +215,23 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect((await storage.answers('post-purchase-nps')).map((row) => [row.eventId, row.value])).toEqual([['newer', 10]]);
     });
 
+    it('puts the times of a device whose clock is off back on the collector clock, using the batch sentAt', async () => {
+      const year = 365 * 86_400_000;
+      // The phone thinks it is a year later: it answered 10 s before sending, by its own clock.
+      const ahead = answered({ responseId: 'skewed', value: 2, at: day + year - 10_000 });
+      expect((await (await post({ sentAt: day + year, items: [ahead] })).json()).accepted).toEqual([ahead.id]);
+      // A clock 30 s off (or a slow network) is left alone.
+      const close = answered({ responseId: 'close', value: 9, at: day - 5_000 });
+      await post({ sentAt: new Date(day - 30_000).toISOString(), items: [close] });
+      const rows = await storage.answers('post-purchase-nps');
+      expect(rows.map((row) => [row.responseId, row.at])).toEqual([['skewed', day - 10_000], ['close', day - 5_000]]);
+      const events = await storage.events(['survey.answered']);
+      expect(events.map((event) => [event.id, event.createdAt])).toEqual([[ahead.id, day - 10_000], [close.id, day - 5_000]]);
+      // What the device sent is kept as it was.
+      expect((events.find((event) => event.id === ahead.id)!.payload as { at: number }).at).toBe(day + year - 10_000);
+      expect((await report(`survey=post-purchase-nps&from=${day - 60_000}&to=${day}`)).nps).toMatchObject({ n: 2, detractors: 1, promoters: 1 });
+    });
+
     it('answers bad requests with a 4xx and a reason, and stores nothing', async () => {
       const cases: [string, Response, number, RegExp][] = [
         ['malformed JSON', await post('{"items": [', {}), 400, /not JSON/],
