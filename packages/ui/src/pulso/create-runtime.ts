@@ -52,27 +52,29 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
   const visit = createVisitStore(local, webStore('sessionStorage', win));
   const lock = createTabLock('pulso:survey', { locks: win.navigator.locks, store: local });
   const queue = config.endpoint
-    ? createQueue({
-        endpoint: config.endpoint,
-        ...(config.headers ? { headers: config.headers } : {}),
-        ...(config.requireConsent ? { requireConsent: true } : {}),
-      })
+    ? createQueue({ endpoint: config.endpoint, headers: config.headers, requireConsent: config.requireConsent })
     : undefined;
   const locale = resolveLocale(config, win.navigator);
   const sessionCap = config.maxSurveysPerSession ?? DEFAULT_SESSION_CAP;
   const stops: Array<() => void> = [];
   let widgets: Widgets | undefined;
   let active: MountedSurvey | undefined;
-  let opening = false;
   let stopped = false;
   let scrollPercent = 0;
+  // When the current page began: load, or a single-page app's last URL change (delays count from it).
+  let since = 0;
+  // Set while a survey is being opened: the moments (and showSurvey calls) that came meanwhile,
+  // decided after it unless it showed.
+  let pending: Array<() => unknown> | undefined;
 
+  const now = () => win.performance.now();
   const ui = () => (widgets ??= openWidgets(config, { locale, queue, report, chat, win }));
 
   const visitorId = () => state.visitor.id ?? visit.visitorId();
 
   const evaluate = (moment: Moment = {}) => {
-    if (stopped || active || opening) return;
+    if (stopped || active) return;
+    if (pending) return void pending.push(() => evaluate(moment));
     try {
       decide(moment);
     } catch (error) {
@@ -89,7 +91,7 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
       {
         url: win.location.href,
         ...moment,
-        elapsedMs: win.performance.now(),
+        elapsedMs: now() - since,
         scrollPercent,
         journeyStage: state.journeyStage,
         locale,
@@ -106,8 +108,9 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
 
   /** Shows `survey` if no other survey is open in any tab; `resume` continues a saved response. */
   const open = async (survey: Survey, resume?: unknown): Promise<void> => {
-    if (active || opening) return;
-    opening = true;
+    if (active) return;
+    if (pending) return void pending.push(() => open(survey, resume));
+    pending = [];
     try {
       if (!(await lock.acquire())) return;
       if (stopped) return lock.release();
@@ -136,7 +139,11 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
       if (resume) visit.clearResponse();
       report(`could not show survey "${survey.id}"`, error);
     } finally {
-      opening = false;
+      // One survey at a time: what came meanwhile is dropped if this one showed, else decided now
+      // (another tab held the lock, or it failed), in order, each with the caps as they are then.
+      const kept = pending;
+      pending = undefined;
+      if (!active) kept.forEach((next) => next());
     }
   };
 
@@ -163,31 +170,39 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
           evaluate();
         }, win);
       };
+      // Delays count from when the current page began: "10 s after /checkout/done" in a
+      // single-page app means 10 s after that route became current. One timer, for the next
+      // delay not yet reached; one that fires a little early only arms again.
+      const delays = collectDelays(config.surveys);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const arm = () => {
+        clearTimeout(timer);
+        const elapsed = now() - since;
+        const next = delays.find((delay) => delay > elapsed);
+        if (next !== undefined) timer = setTimeout(() => (evaluate(), arm()), Math.ceil(next - elapsed));
+      };
       stops.push(
         watchUrl(() => {
+          since = now();
+          arm();
           watchScroll();
           evaluate();
         }, win),
-        () => stopScroll(),
+        () => (stopScroll(), clearTimeout(timer)),
       );
       watchScroll();
+      arm();
       stops.push(watchExitIntent(() => evaluate({ exitIntent: true }), win));
-      for (const delay of collectDelays(config.surveys)) {
-        // Timers may fire a little before `performance.now()` reaches the delay: re-arm until it has.
-        let timer: ReturnType<typeof setTimeout>;
-        const arm = () => {
-          const wait = delay - win.performance.now();
-          if (wait <= 0) return evaluate();
-          timer = setTimeout(arm, Math.ceil(wait));
-        };
-        arm();
-        stops.push(() => clearTimeout(timer));
-      }
-      // A localStorage lease (no Web Locks) outlives the page unless given back, and would keep
-      // the next page (or a reload) from resuming the survey until it expires.
-      const hide = () => lock.release();
-      win.addEventListener('pagehide', hide);
-      stops.push(() => win.removeEventListener('pagehide', hide));
+      // A leaving page gives the lock back: a localStorage lease (no Web Locks) would outlive it
+      // and keep a reload or the next page from resuming the survey. The back/forward cache may
+      // bring the page back with its survey on screen: it takes the lock again, or, if another
+      // tab took it meanwhile, closes its copy without recording anything (the saved response
+      // stays for the page that resumes it).
+      // (The controller is the listeners' options: its `signal` removes them.)
+      const page = new AbortController();
+      win.addEventListener('pagehide', () => lock.release(), page);
+      win.addEventListener('pageshow', (event) => event.persisted && active && lock.acquire().then((held) => held || active?.close()), page);
+      stops.push(() => page.abort());
       if (config.chat?.enabled) ui().chat();
       evaluate();
     },

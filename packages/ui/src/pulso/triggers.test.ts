@@ -125,3 +125,38 @@ test('scroll depth starts again on a new page of a single-page app: depth reache
     delete (window as { scrollY?: number }).scrollY;
   }
 });
+
+test('in a single-page app a delay counts from the route change, not from page load', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+  const start = location.href;
+  try {
+    // "10 s after /checkout/done": the visitor reaches it 30 s after the app loaded.
+    pulso.init({
+      surveys: [survey('done', { trigger: { type: 'all', of: [{ type: 'pageView', url: { match: 'glob', value: '/checkout/done' } }, { type: 'delay', ms: 10_000 }] } })],
+    });
+    await vi.advanceTimersByTimeAsync(30_000);
+    history.pushState(null, '', '/checkout/done');
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(shown).toEqual(['done']));
+  } finally {
+    history.replaceState(null, '', start);
+  }
+});
+
+test('a route change before a delay is reached starts that delay again', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+  const start = location.href;
+  try {
+    pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
+    await vi.advanceTimersByTimeAsync(4_000);
+    history.pushState(null, '', '/next');
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(shown).toEqual(['linger']));
+  } finally {
+    history.replaceState(null, '', start);
+  }
+});
