@@ -9,6 +9,7 @@ import type { Emitter } from './create-emitter';
 import type { PulsoEvents } from './pulso-types';
 import { redactAnswer } from './redact-answer';
 import { surveyEvent } from './survey-event';
+import { textsLocale } from './texts-locale';
 import type { VisitStore } from './visit-store';
 
 /** A survey on screen. `close` removes it without recording anything (used by `destroy`). */
@@ -45,7 +46,9 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
   const { config, locale, visit, emitter, win } = options;
   const run = createSurveyRun(survey, { locale, ...(options.resume ? { resume: options.resume as SurveyResponse } : {}) });
   const responseId = run.response.id;
-  const context = () => ({ responseId, locale, journeyStage: options.journeyStage, url: win.location.href });
+  // Events say which texts the visitor read (answers mean what those words asked), and what was asked for.
+  const shownLocale = textsLocale(survey, locale);
+  const context = () => ({ responseId, locale: shownLocale, requestedLocale: locale, journeyStage: options.journeyStage, url: win.location.href });
   // Answers are never evicted from a full queue; a lost "shown" only blurs a response rate.
   const send = (type: Parameters<typeof surveyEvent>[0], extra: object) =>
     options.send(surveyEvent(type, survey, context(), extra), type === 'survey.shown' ? 'analytics' : 'high') ?? Promise.resolve();

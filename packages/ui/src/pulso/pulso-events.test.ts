@@ -158,3 +158,19 @@ test('closing right after submitting the last answer, while it is being stored, 
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(heard.map(([name]) => name)).toEqual(['shown', 'answered', 'answered', 'completed']);
 });
+
+test('events name the locale whose texts were shown (pt-PT asked, pt written: pt) and keep the one asked for', async () => {
+  const translated = {
+    ...survey,
+    locales: ['en', 'pt'],
+    questions: [{ kind: 'nps', id: 'recommend', title: { en: 'How likely are you to recommend us?', pt: 'Recomendaria a nossa loja?' } }],
+  };
+  pulso.init({ surveys: [translated], endpoint, locale: 'pt-PT' });
+  pulso.showSurvey('after-order');
+  await vi.waitFor(() => expect(shadow().textContent).toContain('Recomendaria a nossa loja?'));
+  await pick('9');
+  const { responseId } = heard[0]![1] as PulsoEvents['shown'];
+  const sent = () => posted.filter((payload) => payload.responseId === responseId);
+  await vi.waitFor(() => expect(sent().map((payload) => payload.type).sort()).toEqual(['survey.answered', 'survey.completed', 'survey.shown']), { timeout: 15_000 });
+  for (const payload of sent()) expect(payload).toMatchObject({ locale: 'pt', requestedLocale: 'pt-PT' });
+}, 20_000);

@@ -10,7 +10,10 @@ export interface SurveyEventBase {
   surveyId: string;
   surveyVersion: number;
   journeyStage: JourneyStage | undefined;
+  /** The locale of the survey texts shown (`pt` when `pt-PT` was asked and only `pt` is written). */
   locale: string;
+  /** The locale the page or browser asked for. */
+  requestedLocale: string;
   /** The page the visitor was on. */
   url: string;
   /** Milliseconds since the epoch. */
@@ -21,17 +24,15 @@ export interface SurveyEventBase {
 export function surveyEvent<T extends object>(
   type: SurveyEventType,
   survey: Survey,
-  context: { responseId: string; locale: string; journeyStage: JourneyStage | undefined; url: string },
+  context: Pick<SurveyEventBase, 'responseId' | 'locale' | 'requestedLocale' | 'journeyStage' | 'url'>,
   extra: T,
 ): SurveyEventBase & T {
   return {
     type,
-    responseId: context.responseId,
+    ...context,
     surveyId: survey.id,
     surveyVersion: survey.version,
     journeyStage: survey.journeyStage ?? context.journeyStage,
-    locale: context.locale,
-    url: context.url,
     at: Date.now(),
     ...extra,
   };
