@@ -77,7 +77,8 @@ export function createCollector(options: CollectorOptions) {
         }
         return json(res, 200, await buildReport(storage, query.value));
       }
-      if (url.pathname === '/v1/surveys' && req.method === 'GET') {
+      if (url.pathname === '/v1/surveys') {
+        if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }, { allow: 'GET, OPTIONS' });
         const list = [...surveys.values()].map((survey) => ({
           id: survey.id,
           version: survey.version,

@@ -239,6 +239,7 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
         ['wrong content type', await post('{}', { 'content-type': 'application/x-www-form-urlencoded' }), 415, /content-type/],
         ['too large', await post({ items: Array.from({ length: 200 }, () => answered({ responseId: 'big', value: 1 })) }), 413, /larger than 8192/],
         ['GET on events', await fetch(`${server.url}/v1/events`), 405, /POST/],
+        ['POST on surveys', await fetch(`${server.url}/v1/surveys`, { method: 'POST' }), 405, /use GET/],
         ['report without survey', await fetch(`${server.url}/v1/report`), 400, /survey: required/],
         ['report with bad date', await fetch(`${server.url}/v1/report?survey=other&from=yesterday`), 400, /from: not a date/],
         ['report with bad grouping', await fetch(`${server.url}/v1/report?survey=other&by=hour`), 400, /by: must be one of/],
