@@ -24,6 +24,40 @@ async function visitor(options: Parameters<Browser['newContext']>[0] = {}): Prom
   return { context, page, errors };
 }
 
+/** One `pulso: survey decision` a page logged (configurations with `debug: true`), summarised. */
+interface Decision {
+  survey: string | null;
+  why: string[];
+}
+
+/**
+ * The survey decisions a page logs with `debug: true`, in order, and the `console.info('mark: …')`
+ * lines a test writes between them. Waiting for a decision is a positive sign that Pulso has
+ * decided (and, when it chose nothing, why), where a fixed sleep followed by "no survey appeared"
+ * proves nothing on a slow machine.
+ */
+function watchDecisions(page: Page): () => Promise<Array<Decision | string>> {
+  const logged: Array<Promise<Decision | string>> = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'info') return;
+    if (message.text().startsWith('mark: ')) logged.push(Promise.resolve(message.text()));
+    if (!message.text().startsWith('pulso: survey decision')) return;
+    logged.push(
+      message.args()[1]!.jsonValue().then((decision: { survey: { id: string } | null; reasons: Array<{ reason: string }> }) => ({
+        survey: decision.survey?.id ?? null,
+        why: decision.reasons.map((skip) => skip.reason),
+      })),
+    );
+  });
+  return () => Promise.all(logged);
+}
+
+/** Waits until the page has decided at least once, and returns what it has logged so far. */
+async function firstDecisions(decisions: () => Promise<Array<Decision | string>>) {
+  await expect.poll(async () => (await decisions()).length).toBeGreaterThan(0);
+  return decisions();
+}
+
 test('the post-purchase survey shows on the order page and every answer reaches the endpoint', async () => {
   const shop = openShop(env.server, { config: { surveys: [postPurchase] } });
   const { page, errors } = await visitor();
@@ -77,11 +111,12 @@ test('on a 375 px wide screen the survey is a bottom sheet across the whole widt
 });
 
 test('a single-page app navigating with pushState gets its URL-targeted survey', async () => {
-  openShop(env.server, { config: { surveys: [spaSurvey] } });
+  openShop(env.server, { config: { surveys: [spaSurvey], debug: true } });
   const { page } = await visitor();
+  const decisions = watchDecisions(page);
   await page.goto(`${env.server.url}/app/`);
-  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
-  await page.waitForTimeout(300);
+  // Pulso decided on the first page, and chose nothing because of the URL.
+  for (const decision of await firstDecisions(decisions)) expect(decision).toEqual({ survey: null, why: [expect.stringContaining('does not match')] });
   await expect(surveyPanel(page).count()).resolves.toBe(0);
   await page.evaluate(() => history.pushState({}, '', '/app/orders/42'));
   await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
@@ -89,11 +124,11 @@ test('a single-page app navigating with pushState gets its URL-targeted survey',
 
 test('a hash-routed app moving to #/checkout/done gets the survey targeted at that route', async () => {
   const hashSurvey = { ...spaSurvey, id: 'hash-order', trigger: { type: 'pageView', url: { match: 'prefix', value: '/app/#/checkout/done' } } };
-  openShop(env.server, { config: { surveys: [hashSurvey] } });
+  openShop(env.server, { config: { surveys: [hashSurvey], debug: true } });
   const { page } = await visitor();
+  const decisions = watchDecisions(page);
   await page.goto(`${env.server.url}/app/#/cart`);
-  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
-  await page.waitForTimeout(300);
+  for (const decision of await firstDecisions(decisions)) expect(decision).toEqual({ survey: null, why: [expect.stringContaining('does not match')] });
   await expect(surveyPanel(page).count()).resolves.toBe(0);
   await page.evaluate(() => (location.hash = '#/checkout/done'));
   await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
@@ -120,14 +155,18 @@ test('a reload in the middle of a survey continues the same response at the next
 
 test('a survey open in one tab is not opened in another tab of the same visitor', async () => {
   const always = { ...postPurchase, frequency: { oncePerVisitor: false } };
-  openShop(env.server, { config: { surveys: [always], maxSurveysPerSession: 5 } });
+  openShop(env.server, { config: { surveys: [always], maxSurveysPerSession: 5, debug: true } });
   const { context, page: first } = await visitor();
   await first.goto(`${env.server.url}/shop/thanks`);
   await surveyPanel(first).getByRole('radiogroup').waitFor();
   const second = await context.newPage();
+  const decisions = watchDecisions(second);
   await second.goto(`${env.server.url}/shop/thanks`);
-  await second.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
-  await second.waitForTimeout(500);
+  // The second tab chose the survey too, and asked for the lock in the same task...
+  await expect.poll(async () => (await decisions()).some((decision) => typeof decision === 'object' && decision.survey === 'post-purchase')).toBe(true);
+  // ...so by the time a later request of ours is answered, its own was refused: the first tab holds it.
+  const refused = await second.evaluate(() => navigator.locks.request('pulso:survey', { ifAvailable: true }, (lock) => lock === null));
+  expect(refused).toBe(true);
   await expect(surveyPanel(second).count()).resolves.toBe(0);
   // Once the first tab's survey is closed, another tab may show one.
   await surveyPanel(first).locator('[part~="close"]').click();
@@ -230,26 +269,33 @@ test('without data-config, a module script can init with an object and show a su
 });
 
 test('moving the pointer out through the top of the page shows an exit-intent survey', async () => {
-  openShop(env.server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'exitIntent' } }] } });
+  openShop(env.server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'exitIntent' } }], debug: true } });
   const { page } = await visitor();
+  const decisions = watchDecisions(page);
   await page.goto(`${env.server.url}/shop/cart`);
-  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await firstDecisions(decisions);
   await page.mouse.move(400, 300);
   await page.mouse.move(400, 200);
-  await page.waitForTimeout(300);
-  await expect(surveyPanel(page).count()).resolves.toBe(0);
+  // Logged after the moves' events ran, so a survey they had chosen would be logged before it.
+  await page.evaluate(() => console.info('mark: moved inside the page'));
   await page.mouse.move(400, -5); // out through the top edge, towards the tabs
   await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
+  const logged = await decisions();
+  const mark = logged.indexOf('mark: moved inside the page');
+  for (const decision of logged.slice(0, mark)) expect(decision).toEqual({ survey: null, why: ['waiting for exit intent'] });
+  expect(logged.slice(mark + 1)).toEqual([{ survey: 'post-purchase', why: [] }]);
 });
 
 test('scrolling past half of a long page shows a scroll-depth survey', async () => {
   const tall = '<div style="height: 4000px" aria-hidden="true"></div>';
-  openShop(env.server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'scroll', percent: 50 } }] }, before: tall });
+  openShop(env.server, { config: { surveys: [{ ...postPurchase, trigger: { type: 'scroll', percent: 50 } }], debug: true }, before: tall });
   const { page } = await visitor({ viewport: { width: 1000, height: 600 } });
+  const decisions = watchDecisions(page);
   await page.goto(`${env.server.url}/shop/cart`);
-  await page.waitForFunction(() => typeof (window as { Pulso?: { init?: unknown } }).Pulso?.init === 'function');
+  await firstDecisions(decisions);
   await page.mouse.wheel(0, 800);
-  await page.waitForTimeout(500);
+  // The scroll was measured and decided on: deeper than the top, not yet half.
+  await expect.poll(async () => ((await decisions()).at(-1) as Decision | undefined)?.why[0]).toMatch(/^waiting for 50% scroll \(now ([1-9]|[1-4]\d)%\)$/);
   await expect(surveyPanel(page).count()).resolves.toBe(0);
   await page.mouse.wheel(0, 2_000);
   await surveyPanel(page).getByRole('radiogroup').waitFor({ timeout: 5_000 });
