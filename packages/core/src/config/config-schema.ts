@@ -3,7 +3,7 @@ import { chatConfigSchema } from '../chat/chat-config';
 import { faqKnowledgeBaseSchema } from '../faq/kb-schema';
 import { integer } from '../survey/integer';
 import { matches } from '../survey/matches';
-import { surveySchema, type Survey } from '../survey/survey-schema';
+import { localeTagSchema, surveySchema, type Survey } from '../survey/survey-schema';
 import { themeSchema } from './theme-schema';
 
 const urlSchema = z.string().check(
@@ -36,9 +36,7 @@ export const configSchema = z.strictObject({
   faq: z.optional(faqKnowledgeBaseSchema),
   theme: z.optional(themeSchema),
   /** Force a locale instead of the visitor's browser languages. */
-  locale: z.optional(
-    z.string().check(matches(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'Must be a locale tag like "en", "pt-BR" or "es-419".')),
-  ),
+  locale: z.optional(localeTagSchema),
   chat: z.optional(chatSectionSchema),
   /** NPS answers at or below this count as detractors for follow-ups (default 6). */
   detractorThreshold: z._default(z.number().check(integer, z.minimum(0), z.maximum(10)), 6),

@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
 import type { BranchCondition } from './branch-schema';
+import { listOf } from './definition-issue';
 import { END } from './end';
 import { evaluateCondition } from './evaluate-condition';
-import { normalizeLocale } from '../i18n/locale-chain';
-import { hasLocale, type LocalizedText } from './resolve-text';
-import { scoreRange, withArticle, kindName } from './score-range';
+import { checkTexts } from './check-texts';
+import { scoreRange } from './score-range';
 import type { Question } from './question-schema';
 import type { Survey, SurveyQuestion, surveySchema } from './survey-schema';
 
@@ -18,7 +18,7 @@ const scoreKinds = new Set(['nps', 'csat', 'ces', 'rating']);
 
 /**
  * The checks zod cannot express field by field: unique ids, jump targets that exist and lie ahead,
- * conditions that fit the question they test, scale bounds, pick counts and default-locale texts.
+ * conditions that fit the question they test and can hold, scale bounds, pick counts and text locales.
  * Also fills in follow-up ids, so the returned survey is the one the rest of Pulso trusts.
  */
 export function checkSurvey(parsed: z.output<typeof surveySchema>): { survey: Survey; issues: RawCheckIssue[] } {
@@ -80,12 +80,13 @@ export function checkSurvey(parsed: z.output<typeof surveySchema>): { survey: Su
     });
   });
 
-  if (parsed.locales) checkLocales(survey, parsed.locales, report);
+  checkTexts(survey, report);
   return { survey, issues };
 }
 
 type At = (...rest: PropertyKey[]) => PropertyKey[];
-type Report = (path: PropertyKey[], message: string) => void;
+/** Records a problem at a path (keys, formatted by the caller). */
+export type Report = (path: PropertyKey[], message: string) => void;
 
 function checkShape(question: SurveyQuestion, at: At, report: Report) {
   if (question.kind === 'rating') {
@@ -141,84 +142,41 @@ function checkCondition(
     report([...path, 'question'], `"${id}" comes after "${owner.id}", so it has no answer yet when this rule runs; test this or an earlier question.`);
     return;
   }
-  const never = (key: string, why: string) =>
-    report([...path, key], `${condition.op}${'value' in condition ? ` ${JSON.stringify(condition.value)}` : ''} never holds here: ${why}.`);
   if (condition.op === 'skipped' && id === owner.id && (forFollowUp || owner.required)) {
-    never('op', forFollowUp ? 'a follow-up is asked only once its question is answered' : `"${id}" is required`);
+    const why = forFollowUp ? 'a follow-up is asked only once its question is answered' : `"${id}" is required`;
+    report([...path, 'op'], `skipped never holds here: ${why}.`);
   }
   if (!('value' in condition)) return; // answered / skipped
-  const values: Array<string | number> = Array.isArray(condition.value) ? condition.value : [condition.value];
-  const valuePath = [...path, 'value'];
+  const kind = isFollowUp ? 'text' : tested.kind;
+  const isScore = scoreKinds.has(kind);
   // Left once answered / skipped are out: eq, neq and in test equality; the rest compare scores.
-  const compares = /[lg]t/.test(condition.op);
-  if (isFollowUp || tested.kind === 'text') {
-    if (compares) {
-      report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is a text answer; use eq, neq, in, answered or skipped.`);
-    } else if (values.some((value) => typeof value === 'number')) {
-      never('value', `"${id}" is a text answer; compare with a string`);
-    }
+  if (/[lg]t/.test(condition.op) && !isScore) {
+    const what = kind === 'text' ? 'a text answer' : `a ${kind}-choice question`;
+    report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is ${what}; use eq, neq, in, answered or skipped.`);
     return;
   }
-  if (scoreKinds.has(tested.kind)) {
-    const [min, max] = scoreRange(tested);
-    for (const value of values) {
-      if (typeof value !== 'number') {
-        report(valuePath, `"${id}" is ${withArticle(tested.kind)} question with scores ${min}–${max}; compare with a number, not ${JSON.stringify(value)}.`);
-        return;
-      }
-    }
-    const outside = values.find((value) => (value as number) < min || (value as number) > max);
-    if (outside !== undefined && !compares) {
-      report(valuePath, `${outside} is outside the ${kindName(tested.kind)} scale of "${id}" (${min}–${max}), so no answer can ever equal it.`);
+  // Every answer the step can have (scales have at most 21 points; for a text, the values
+  // themselves stand in for any string). A value no answer matches makes the rule never hold
+  // (`neq`: always): `eq 11` or `lt 0` on 0–10, `eq 6.5`, a misspelt choice id, one in an `in` list.
+  const [min, max] = scoreRange(tested);
+  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+  let answers: Array<string | number> = values.map(String);
+  let why = `"${id}" is a text answer; compare with a string`;
+  if (isScore) {
+    answers = [];
+    for (let score = min; score <= max; score++) answers.push(score);
+    why = `answers to "${id}" are whole numbers from ${min} to ${max}`;
+  } else if (kind !== 'text') {
+    const { choices, other } = tested as Extract<Question, { kind: 'single' | 'multiple' }>;
+    answers = choices.map((choice) => choice.id).concat(other ? ['other'] : []);
+    why = `"${id}" has no such choice; use ${listOf(answers)}`;
+  }
+  for (const value of values) {
+    const one = condition.op === 'in' ? [value] : value;
+    const test = { ...condition, op: condition.op === 'neq' ? 'eq' : condition.op, value: one } as BranchCondition;
+    if (!answers.some((answer) => evaluateCondition(test, id, { [id]: answer }))) {
+      report([...path, 'value'], `${condition.op} ${JSON.stringify(one)} ${condition.op === 'neq' ? 'always' : 'never'} holds here: ${why}.`);
       return;
     }
-    // Scales have at most 21 points: try every answer (catches `lt 0` on 0–10, or `eq 6.5`).
-    for (let score = min; score <= max; score++) if (evaluateCondition(condition, id, { [id]: score })) return;
-    never('value', `answers to "${id}" are whole numbers from ${min} to ${max}`);
-    return;
   }
-  // single / multiple: values are choice ids.
-  if (compares) {
-    report([...path, 'op'], `"${condition.op}" compares scores, but "${id}" is a ${tested.kind}-choice question; use eq, neq, in, answered or skipped.`);
-    return;
-  }
-  const choiceQuestion = tested as Extract<Question, { kind: 'single' | 'multiple' }>;
-  const ids = new Set(choiceQuestion.choices.map((choice) => choice.id));
-  if (choiceQuestion.other) ids.add('other');
-  const unknown = values.find((value) => typeof value !== 'string' || !ids.has(value));
-  if (unknown !== undefined) {
-    report(valuePath, `${JSON.stringify(unknown)} is not a choice of "${id}"; use one of ${[...ids].map((v) => JSON.stringify(v)).join(', ')}.`);
-  }
-}
-
-/** With `locales` declared, every text map must cover the default (first) locale. */
-function checkLocales(survey: Survey, locales: string[], report: Report) {
-  const fallback = locales[0]!;
-  const seen = new Set<string>();
-  locales.forEach((locale, index) => {
-    const tag = normalizeLocale(locale);
-    if (seen.has(tag)) report(['locales', index], `"${locale}" is listed twice; list each locale once.`);
-    seen.add(tag);
-  });
-  const visit = (value: unknown, path: PropertyKey[], key?: PropertyKey) => {
-    if (isTextMap(value, key)) {
-      if (!hasLocale(value, fallback)) {
-        report(path, `Has no "${fallback}" text; the first of "locales" is the default and every text needs it.`);
-      }
-      return;
-    }
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i], i));
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
-    }
-  };
-  visit(survey.questions, ['questions']);
-  visit(survey.thankYou, ['thankYou']);
-  visit(survey.followUp, ['followUp']);
-}
-
-const textFields = new Set(['title', 'description', 'lowLabel', 'highLabel', 'label', 'placeholder', 'body', 'message']);
-
-function isTextMap(value: unknown, key: PropertyKey | undefined): value is LocalizedText & object {
-  return typeof key === 'string' && textFields.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -56,17 +56,19 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['answered with a value', withQuestions({ ...nps, branches: [{ when: { op: 'answered', value: true }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'Unknown field "value"'],
   ['a condition on a later question', withQuestions({ ...nps, branches: [{ when: { question: 'why', op: 'answered' }, goTo: 'end' }] }, why), 'questions[0].branches[0].when.question', '"why" comes after "score", so it has no answer yet when this rule runs'],
   ['a condition on a missing question', withQuestions({ ...nps, branches: [{ when: { question: 'nope', op: 'answered' }, goTo: 'end' }] }), 'questions[0].branches[0].when.question', 'No question has the id "nope"'],
-  ['an nps condition outside 0–10', withQuestions({ ...nps, branches: [{ when: { op: 'eq', value: 11 }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', '11 is outside the NPS scale of "score" (0–10), so no answer can ever equal it.'],
-  ['an nps condition with a string', withQuestions({ ...nps, branches: [{ when: { op: 'eq', value: 'ten' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', '"score" is an NPS question with scores 0–10; compare with a number, not "ten".'],
-  ['a choice condition with an unknown choice', withQuestions({ ...nps, kind: 'single', choices: [{ id: 'price', label: 'Price' }], branches: [{ when: { op: 'eq', value: 'prize' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', '"prize" is not a choice of "score"; use one of "price".'],
+  ['an nps condition outside 0–10', withQuestions({ ...nps, branches: [{ when: { op: 'eq', value: 11 }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'eq 11 never holds here: answers to "score" are whole numbers from 0 to 10.'],
+  ['an nps condition with a string', withQuestions({ ...nps, branches: [{ when: { op: 'eq', value: 'ten' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'eq "ten" never holds here: answers to "score" are whole numbers from 0 to 10.'],
+  ['a choice condition with an unknown choice', withQuestions({ ...nps, kind: 'single', choices: [{ id: 'price', label: 'Price' }], branches: [{ when: { op: 'eq', value: 'prize' }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'eq "prize" never holds here: "score" has no such choice; use "price".'],
+  ['a neq with a score outside the scale', withQuestions({ ...nps, branches: [{ when: { op: 'neq', value: 11 }, goTo: 'end' }] }, why), 'questions[0].branches[0].when.value', 'neq 11 always holds here: answers to "score" are whole numbers from 0 to 10.'],
+  ['an in list with one impossible choice', withQuestions({ ...nps, kind: 'multiple', choices: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], branches: [{ when: { op: 'in', value: ['a', 'c'] }, goTo: 'end' }] }), 'questions[0].branches[0].when.value', 'in ["c"] never holds here: "score" has no such choice; use "a" or "b".'],
   ['a score comparison on a choice question', withQuestions({ ...nps, kind: 'single', choices: [{ id: 'a', label: 'A' }], branches: [{ when: { op: 'gt', value: 1 }, goTo: 'end' }] }), 'questions[0].branches[0].when.op', '"gt" compares scores, but "score" is a single-choice question'],
   ['a score comparison on a text question', withQuestions({ ...why, branches: [{ when: { op: 'lt', value: 3 }, goTo: 'end' }] }), 'questions[0].branches[0].when.op', '"lt" compares scores, but "why" is a text answer'],
   ['a follow-up asked only when its question is skipped', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why not?', when: { op: 'skipped' } } }), 'questions[1].followUp.when.op', 'skipped never holds here: a follow-up is asked only once its question is answered.'],
   ['a follow-up whose when tests the follow-up itself', withQuestions({ ...nps, followUp: { title: 'Why?', when: { question: 'score-followup', op: 'answered' } } }), 'questions[0].followUp.when.question', '"score-followup" comes after "score", so it has no answer yet when this rule runs'],
   ['a follow-up for scores below the scale', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'What went wrong?', when: { op: 'lt', value: 1 } } }), 'questions[1].followUp.when.value', 'lt 1 never holds here: answers to "sat" are whole numbers from 1 to 5.'],
-  ['a follow-up for a score outside the scale', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why?', when: { op: 'in', value: [0, 6] } } }), 'questions[1].followUp.when.value', '0 is outside the CSAT scale of "sat" (1–5), so no answer can ever equal it.'],
-  ['a follow-up for a fractional score', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why?', when: { op: 'in', value: [2.5, 3.5] } } }), 'questions[1].followUp.when.value', 'in [2.5,3.5] never holds here: answers to "sat" are whole numbers from 1 to 5.'],
-  ['a follow-up for a choice the question does not have', withQuestions(nps, { id: 'pick', kind: 'single', title: 'Why?', choices: [{ id: 'price', label: 'Price' }], followUp: { title: 'Tell us more', when: { op: 'in', value: ['other'] } } }), 'questions[1].followUp.when.value', '"other" is not a choice of "pick"; use one of "price".'],
+  ['a follow-up for a score outside the scale', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why?', when: { op: 'in', value: [0, 6] } } }), 'questions[1].followUp.when.value', 'in [0] never holds here: answers to "sat" are whole numbers from 1 to 5.'],
+  ['a follow-up for a fractional score', withQuestions(nps, { id: 'sat', kind: 'csat', title: 'Satisfied?', followUp: { title: 'Why?', when: { op: 'in', value: [2.5, 3.5] } } }), 'questions[1].followUp.when.value', 'in [2.5] never holds here: answers to "sat" are whole numbers from 1 to 5.'],
+  ['a follow-up for a choice the question does not have', withQuestions(nps, { id: 'pick', kind: 'single', title: 'Why?', choices: [{ id: 'price', label: 'Price' }], followUp: { title: 'Tell us more', when: { op: 'in', value: ['other'] } } }), 'questions[1].followUp.when.value', 'in ["other"] never holds here: "pick" has no such choice; use "price".'],
   ['a branch on a required question being skipped', withQuestions({ ...nps, required: true, branches: [{ when: { op: 'skipped' }, goTo: 'end' }] }, why), 'questions[0].branches[0].when.op', 'skipped never holds here: "score" is required.'],
   ['a branch comparing above the scale', withQuestions({ ...nps, branches: [{ when: { op: 'gt', value: 10 }, goTo: 'end' }] }, why), 'questions[0].branches[0].when.value', 'gt 10 never holds here: answers to "score" are whole numbers from 0 to 10.'],
   ['a branch comparing a text answer with a number', withQuestions(why, { ...nps, branches: [{ when: { question: 'why', op: 'eq', value: 5 }, goTo: 'end' }] }), 'questions[1].branches[0].when.value', 'eq 5 never holds here: "why" is a text answer; compare with a string.'],
@@ -74,6 +76,10 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a malformed locale tag', { ...withQuestions(nps), locales: ['english'] }, 'locales[0]', 'Must be a locale tag like "en", "pt-BR" or "es-419".'],
   ['a locale listed twice', { ...withQuestions(nps), locales: ['en', 'pt-BR', 'pt_br'] }, 'locales[2]', '"pt_br" is listed twice; list each locale once.'],
   ['a text missing the default locale', { ...withQuestions({ ...nps, title: { es: '¿Nos recomendarías?' } }), locales: ['en', 'es'] }, 'questions[0].title', 'Has no "en" text; the first of "locales" is the default and every text needs it.'],
+  ['a text key that is not a locale tag', withQuestions({ ...nps, title: { en: 'Recommend us?', 'pt BR': 'Recomendaria?' } }), 'questions[0].title["pt BR"]', '"pt BR" is not a locale tag like "en", "pt-BR" or "es-419", so this text is never shown.'],
+  ['a choice label keyed by a language name', withQuestions({ id: 'pick', kind: 'single', title: 'Why?', choices: [{ id: 'price', label: { en: 'Price', english: 'Price' } }] }), 'questions[0].choices[0].label.english', '"english" is not a locale tag like "en", "pt-BR" or "es-419"'],
+  ['a text key outside the declared locales', { ...withQuestions({ ...nps, title: { en: 'Recommend us?', 'pt-BR': 'Recomendaria?', ptt: 'Recomendaria?' } }), locales: ['en', 'pt-BR'] }, 'questions[0].title.ptt', '"ptt" is not a language of "locales" ("en" or "pt-BR"); did you mean "pt-BR"?'],
+  ['a thank-you text in an undeclared locale', { ...withQuestions(nps), locales: ['en', 'es'], thankYou: { title: { en: 'Thanks!', es: '¡Gracias!', de: 'Danke!' } } }, 'thankYou.title.de', '"de" is not a language of "locales" ("en" or "es").'],
   ['a thank-you link without http', { ...withQuestions(nps), followUp: { promoters: { message: 'Thanks!', link: { label: 'Review us', url: 'javascript:alert(1)' } } } }, 'followUp.promoters.link.url', 'Must be an http(s) URL or a path starting with "/".'],
   ['an unknown trigger type', { ...withQuestions(nps), trigger: { type: 'hover' } }, 'trigger.type', 'Unknown type "hover": use one of "pageView"'],
 ];
@@ -139,6 +145,13 @@ describe('safeParseSurvey on valid definitions', () => {
   it('accepts locale maps that cover the default locale, whatever the tag casing', () => {
     const result = safeParseSurvey({ ...withQuestions({ ...nps, title: { EN: 'Recommend us?', 'pt-br': 'Recomendaria?' } }), locales: ['en', 'pt-BR'] });
     expect(result.success).toBe(true);
+  });
+
+  it('accepts any well-formed locale key without declared locales, and other regions of a declared language', () => {
+    const title = { en: 'Recommend us?', 'zh-Hant-TW': '推薦嗎？', fil: 'Irerekomenda?', 'es-419': '¿Nos recomendarías?', pt_br: 'Recomendaria?' };
+    expect(safeParseSurvey(withQuestions({ ...nps, title }))).toMatchObject({ success: true });
+    const regions = { en: 'Satisfied?', pt: 'Está satisfeito?', 'pt-BR': 'Você está satisfeito?' };
+    expect(safeParseSurvey({ ...withQuestions({ ...nps, title: regions }), locales: ['en', 'pt'] })).toMatchObject({ success: true });
   });
 
   it('reports every problem at once, not only the first', () => {

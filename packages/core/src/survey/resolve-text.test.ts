@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLocale, resolveText } from './resolve-text';
+import { resolveText } from './resolve-text';
 
 const title = { en: 'Recommend us?', pt: 'Recomendaria?', 'pt-BR': 'Você recomendaria?', es: '¿Nos recomendarías?' };
 
@@ -25,13 +25,5 @@ describe('resolveText', () => {
 
   it('matches map keys written in any casing', () => {
     expect(resolveText({ 'PT-br': 'Oi' }, 'pt-BR')).toBe('Oi');
-  });
-});
-
-describe('hasLocale', () => {
-  it('tells whether a map has exactly that locale', () => {
-    expect(hasLocale(title, 'pt-br')).toBe(true);
-    expect(hasLocale(title, 'gl')).toBe(false);
-    expect(hasLocale('any', 'gl')).toBe(true);
   });
 });

@@ -22,10 +22,3 @@ export function resolveText(text: LocalizedText, locale: string, fallbackLocale?
   }
   return byLocale.values().next().value ?? '';
 }
-
-/** Whether `text` has a string for exactly `locale` (after normalising the tag). */
-export function hasLocale(text: LocalizedText, locale: string): boolean {
-  if (typeof text === 'string') return true;
-  const wanted = normalizeLocale(locale);
-  return Object.keys(text).some((key) => normalizeLocale(key) === wanted);
-}

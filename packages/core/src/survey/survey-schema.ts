@@ -6,6 +6,7 @@ import {
   triggerSchema,
 } from '../targeting/targeting-schema';
 import { integer } from './integer';
+import { localeTag, localeTagLike } from './locale-tag';
 import { localizedTextSchema } from './localized-text';
 import { matches } from './matches';
 import { idSchema, questionSchema, type FollowUpQuestion, type Question } from './question-schema';
@@ -41,9 +42,7 @@ export const surveyFollowUpSchema = z.strictObject({
 });
 
 /** BCP 47-ish locale tags: `en`, `pt-BR`, `zh-Hant-TW`. */
-const localeTagSchema = z.string().check(
-  matches(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'Must be a locale tag like "en", "pt-BR" or "es-419".'),
-);
+export const localeTagSchema = z.string().check(matches(localeTag, `Must be ${localeTagLike}.`));
 
 /**
  * The zod schema of a survey definition (before the cross-field checks that `parseSurvey` adds:
