@@ -7,7 +7,7 @@ import { byDelivery, ranks } from './delivery-order';
 import { flushLock } from './flush-lock';
 import { idbStore } from './idb-store';
 import { memoryStore } from './memory-store';
-import { postBatch, wireBatch } from './post-batch';
+import { postBatch } from './post-batch';
 import { QueueFullError } from './queue-full-error';
 import { itemBytes, takeBatch } from './take-batch';
 import type { DeadLetter, Queue, QueueEvents, QueueItem, QueueMeta, QueueOptions, QueueStore, StoredItem } from './types';
@@ -27,15 +27,23 @@ type Item = StoredItem;
  * ```
  */
 export function createQueue(options: QueueOptions): Queue {
-  const { endpoint, batchSize = 50, maxBatchBytes = 60_000, flushIntervalMs = 1e4, maxItems = 1000 } = options;
-  const { maxAgeMs = 6048e5, timeoutMs = 3e4, random = Math.random, storage: store = idbStore() } = options;
+  const { endpoint, random = Math.random, storage: store = idbStore() } = options;
   if (!(typeof endpoint === 'function' || typeof endpoint === 'string' || endpoint instanceof URL)) {
     throw new TypeError('createQueue: bad endpoint');
   }
-  // 0 or NaN would mean a flush loop that never rests, or a queue that refuses everything.
-  for (const [key, value] of Object.entries({ batchSize, maxBatchBytes, flushIntervalMs, maxItems, maxAgeMs, timeoutMs })) {
+  // A numeric option, or its default. 0 or NaN would mean a flush loop that never rests, or a
+  // queue that refuses everything.
+  const limit = (key: 'batchSize' | 'maxBatchBytes' | 'flushIntervalMs' | 'maxItems' | 'maxAgeMs' | 'timeoutMs', fallback: number) => {
+    const value = options[key] ?? fallback;
     if (!(value >= 1)) throw new RangeError(`createQueue: ${key} must be a number ≥ 1, got ${value}`);
-  }
+    return value;
+  };
+  const batchSize = limit('batchSize', 50);
+  const maxBatchBytes = limit('maxBatchBytes', 6e4);
+  const flushIntervalMs = limit('flushIntervalMs', 1e4);
+  const maxItems = limit('maxItems', 1e3);
+  const maxAgeMs = limit('maxAgeMs', 6048e5);
+  const timeoutMs = limit('timeoutMs', 3e4);
   // Wrapped: window timers throw "Illegal invocation" when called as another object's methods.
   const clock = options.clock ?? { now: Date.now, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (t) => clearTimeout(t as number) };
   const lockManager = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
@@ -124,7 +132,7 @@ export function createQueue(options: QueueOptions): Queue {
   // Sends one batch; false means "stop this pass" (retry later, or paused by an auth error).
   const send = async (batch: Item[], keepalive?: boolean): Promise<boolean> => {
     batch.forEach(({ id }) => flying.add(id));
-    const [status, text, retryAfter] = await postBatch(wireBatch(batch, clock.now()), !!keepalive, options, clock, timeoutMs);
+    const [status, text, retryAfter] = await postBatch(batch, !!keepalive, options, clock, timeoutMs);
     batch.forEach(({ id }) => flying.delete(id));
     const now = clock.now();
     if (((status / 100) | 0) == 2) {
@@ -225,8 +233,7 @@ export function createQueue(options: QueueOptions): Queue {
       // storage is back.
       const items = all();
       try {
-        // Their stored copy, if any, may be pending or dead: remove both.
-        await store.write(items, items.flatMap((item) => [{ ...item, reason: undefined }, { ...item, reason: '' }]));
+        await store.write(items, items);
         // Whatever changed in memory meanwhile is written by the next pass.
         degraded = !all().every((item) => items.includes(item));
       } catch (error) {
@@ -264,7 +271,8 @@ export function createQueue(options: QueueOptions): Queue {
     const queue = pending();
     // Keepalive bodies share a 64 KB budget, whatever `maxBatchBytes` says.
     const n = takeBatch(queue, batchSize, Math.min(maxBatchBytes, 6e4), true);
-    if ((event.type[0] === 'p' || document.visibilityState === 'hidden') && n && ready()) void send(queue.slice(0, n), true);
+    // 'pagehide' (sorts before 'q'), or a visibilitychange to 'hidden' (before 'i'; 'visible' is not).
+    if ((event.type < 'q' || document.visibilityState < 'i') && n && ready()) void send(queue.slice(0, n), true);
   };
   // `onLine` is only a hint: it never blocks a send, but coming back online ends a network backoff.
   const onOnline = () => {

@@ -10,26 +10,23 @@ export type Answer = [status: number, text: string, retryAfter?: string | null];
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The JSON body for `items`, as documented in docs/transport.md. */
-export function wireBatch(items: QueueItem[], now: number): WireBatch {
-  return {
-    sentAt: iso(now),
-    // JSON.stringify leaves out `orderKey` and `seq` when they are undefined.
-    items: items.map(({ id, createdAt, payload, orderKey, seq }) => ({ id, createdAt: iso(createdAt), payload, orderKey, seq })),
-  };
-}
-
 /**
- * Sends `batch`. With `keepalive` (page hide) the body goes as `text/plain` without other headers:
- * a CORS-simple request needs no preflight, and a preflighted request is dropped while unloading.
+ * Sends `items` as one wire batch (docs/transport.md). With `keepalive` (page hide) the body goes
+ * as `text/plain` without other headers: a CORS-simple request needs no preflight, and a
+ * preflighted request is dropped while unloading.
  */
 export async function postBatch(
-  batch: WireBatch,
+  items: QueueItem[],
   keepalive: boolean,
   { endpoint, headers, fetch: send = fetch }: Pick<QueueOptions, 'endpoint' | 'headers' | 'fetch'>,
   clock: Clock,
   timeoutMs: number,
 ): Promise<Answer> {
+  const batch: WireBatch = {
+    sentAt: iso(clock.now()),
+    // JSON.stringify leaves out `orderKey` and `seq` when they are undefined.
+    items: items.map(({ id, createdAt, payload, orderKey, seq }) => ({ id, createdAt: iso(createdAt), payload, orderKey, seq })),
+  };
   const controller = new AbortController();
   const timer = clock.setTimeout(() => controller.abort(), timeoutMs);
   const custom = typeof endpoint == 'function';
