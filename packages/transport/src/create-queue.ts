@@ -237,7 +237,7 @@ export function createQueue(options: QueueOptions): Queue {
         // Whatever changed in memory meanwhile is written by the next pass.
         degraded = !all().every((item) => items.includes(item));
       } catch (error) {
-        lastError = 'storage: ' + error;
+        degrade(error);
       }
       // Still failing: send what memory holds, without the cross-tab lock the store provides.
       if (degraded) return deliver();

@@ -13,10 +13,11 @@ export type FlushLock = (fn: (renew: () => Promise<boolean>) => Promise<void>) =
  */
 export function flushLock(locks: LockManager | null | undefined, store: QueueStore, clock: Clock, leaseMs: number): FlushLock {
   const owner = uuid();
-  // Takes or extends the lease unless another owner holds it unexpired; `until` 0 releases it.
+  // Takes or extends the lease unless another owner holds it unexpired (no lease: `undefined > n`
+  // is false); `until` 0 releases it.
   const claim = (until: number) =>
     store
-      .meta((meta) => (meta.lease?.owner !== owner && (meta.lease?.until ?? 0) > clock.now() ? meta : { ...meta, lease: { owner, until } }))
+      .meta((meta) => (meta.lease?.owner !== owner && meta.lease?.until! > clock.now() ? meta : { ...meta, lease: { owner, until } }))
       .then((meta) => meta.lease?.owner === owner);
   const renew = () => claim(clock.now() + leaseMs);
   return async (fn) => {
