@@ -233,7 +233,8 @@ export function createQueue(options: QueueOptions): Queue {
       // storage is back.
       const items = all();
       try {
-        await store.write(items, items);
+        // Their stored copy, if any, may be pending or dead: remove both.
+        await store.write(items, items.flatMap((item) => [{ ...item, reason: undefined }, { ...item, reason: '' }]));
         // Whatever changed in memory meanwhile is written by the next pass.
         degraded = !all().every((item) => items.includes(item));
       } catch (error) {

@@ -36,17 +36,6 @@ describe('idbStore', () => {
     expect((await store.list()).map((x) => x.id)).toEqual([c!.id, a!.id]);
   });
 
-  it('removes an item\'s stored copy whether it is pending or dead, whatever state the caller passes', async () => {
-    const store = idbStore({ indexedDB: new IDBFactory() });
-    const [a, b] = [item(), item()];
-    await store.add(a!, 10);
-    await store.add(b!, 10);
-    await store.write([{ ...b!, reason: 'bad', deadAt: 5 }], [b!]);
-    // The pending version of a dead letter, and a dead version of a pending item.
-    await store.write([], [b!, { ...a!, reason: 'bad' }]);
-    expect(await store.list()).toEqual([]);
-  });
-
   it('stores items in strict-durability transactions (on disk before enqueue resolves); deletions and shared state are relaxed', async () => {
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
     try {

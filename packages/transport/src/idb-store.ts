@@ -92,8 +92,7 @@ export function idbStore({ name = 'pulso-queue', indexedDB: factory, openTimeout
     list: () => run((store) => done(store.getAll(range()))),
     write: (put, remove) =>
       run(async (store) => {
-        // Both keys: the caller may not know whether the stored copy is pending or dead.
-        remove.forEach((item) => (store.delete(pendingKey(item)), store.delete(['d', item.id])));
+        remove.forEach((item) => store.delete(keyOf(item)));
         put.forEach((item) => store.put(item, keyOf(item)));
         // Items numbered in memory while storage failed are written back here: later items of
         // their orderKey must count on from them.

@@ -66,8 +66,8 @@ export interface QueueStore {
   /** Every stored item, dead letters first, then pending items in delivery order. */
   list(): Promise<StoredItem[]>;
   /**
-   * Deletes the stored copy of each `remove` item, pending or dead (the caller may not know which:
-   * match by `id`), then stores `put`, in one transaction; the counter of each put item's `orderKey`
+   * Deletes the stored `remove` items (each as it is stored: pending, or dead if it has a
+   * `reason`), then stores `put`, in one transaction; the counter of each put item's `orderKey`
    * becomes at least its `seq` (items numbered in memory while storage failed come back this way).
    */
   write(put: StoredItem[], remove: StoredItem[]): Promise<void>;
