@@ -315,6 +315,8 @@ describe('createQueue', () => {
     expect(() => createQueue({ endpoint: url, clock: world.clock(), maxItems: -5 })).toThrow('createQueue: maxItems must be a number ≥ 1, got -5');
     expect(() => createQueue({ endpoint: url, clock: world.clock(), batchSize: Number.NaN })).toThrow('createQueue: batchSize');
     expect(() => createQueue({ endpoint: url, clock: world.clock(), timeoutMs: '30s' as never })).toThrow('createQueue: timeoutMs');
+    // null is not "missing": a default would hide a config bug.
+    expect(() => createQueue({ endpoint: url, clock: world.clock(), maxAgeMs: null as never })).toThrow('createQueue: maxAgeMs must be a number ≥ 1, got null');
     const h = harness({ requireConsent: true });
     await expect(h.queue.enqueue(undefined)).rejects.toThrow(/payload/);
     await expect(h.queue.enqueue({ n: 1 }, { priority: 'urgent' as never })).rejects.toThrow(/priority/);

@@ -34,7 +34,8 @@ export function createQueue(options: QueueOptions): Queue {
   // A numeric option, or its default. 0 or NaN would mean a flush loop that never rests, or a
   // queue that refuses everything.
   const limit = (key: 'batchSize' | 'maxBatchBytes' | 'flushIntervalMs' | 'maxItems' | 'maxAgeMs' | 'timeoutMs', fallback: number) => {
-    const value = options[key] ?? fallback;
+    // A default for a missing option only: null is bad input, as before.
+    const { [key]: value = fallback } = options;
     if (!(value >= 1)) throw new RangeError(`createQueue: ${key} must be a number ≥ 1, got ${value}`);
     return value;
   };
