@@ -66,6 +66,33 @@ test('bad timestamps, scores and groupings name the response', () => {
   expect(aggregate([], { by: 'week' })).toEqual([]);
 });
 
+test('a timestamp string is read as ISO 8601 only: no free-form dates, no rolled-over days', () => {
+  const at = (timestamp: string) => () => aggregate([{ surveyId: 's', timestamp }], { by: 'day' });
+  expect(at('banana 12')).toThrow('aggregate: responses[0].timestamp is not a valid time: "banana 12" (expected ISO 8601, like "2026-03-09T08:00:00Z")');
+  expect(at('March 9, 2026')).toThrow('is not a valid time');
+  expect(at('2026-02-30')).toThrow('is not a valid time: "2026-02-30"');
+  expect(at('2026-03-09T24:30:00Z')).toThrow('is not a valid time');
+  expect(at('2026-03-09T08:00:00+25:00')).toThrow('is not a valid time');
+  const day = (timestamp: string) => aggregate([{ surveyId: 's', timestamp }], { by: 'day' })[0]!.key;
+  expect(day('2026-03-09')).toBe('2026-03-09');
+  expect(day('2026-03-09T23:59:59.999999Z')).toBe('2026-03-09');
+  expect(day('2026-03-09T22:30:00-03:00')).toBe('2026-03-10');
+  expect(day('2026-03-10T01:30+05:30')).toBe('2026-03-09');
+});
+
+test('a timestamp without an offset is UTC, whatever the zone of the machine', () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'America/Sao_Paulo';
+  try {
+    const late = [{ surveyId: 's', timestamp: '2026-03-09T23:30:00' }, { surveyId: 's', timestamp: '2026-03-31T22:00' }];
+    expect(aggregate(late, { by: 'day' }).map((group) => group.key)).toEqual(['2026-03-09', '2026-03-31']);
+    expect(aggregate(late, { by: 'month' }).map((group) => group.key)).toEqual(['2026-03']);
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+});
+
 test('property: aggregating in any order gives the same groups as scoring each group directly', () => {
   const input = fc.record({
     surveyId: fc.constantFrom('a', 'b'),

@@ -1,11 +1,15 @@
 import { checkScores } from './check-scores';
 import { utcDay, utcMonth, isoWeek } from './iso-period';
+import { isoTime } from './iso-time';
 import { cesFromDistribution, type CesResult } from './score-ces';
 import { csatFromCounts, csatThreshold, type CsatResult } from './score-csat';
 import { npsFromCounts, type NpsResult } from './score-nps';
 import type { ScoreInput } from './score-input';
 
-/** How `aggregate` groups responses. Periods are UTC; weeks are ISO 8601 weeks starting Monday. */
+/**
+ * How `aggregate` groups responses. Periods are UTC (a timestamp string without an offset is UTC
+ * too); weeks are ISO 8601 weeks starting Monday.
+ */
 export type AggregateBy = 'survey' | 'journeyStage' | 'day' | 'week' | 'month';
 
 /** The scores of one group. CSAT and CES have one result per scale found in the group. */
@@ -28,8 +32,11 @@ interface Tally {
 
 function timeOf(input: ScoreInput, index: number): number {
   const { timestamp } = input;
-  const ms = typeof timestamp === 'number' ? timestamp : timestamp instanceof Date ? timestamp.getTime() : Date.parse(timestamp);
-  if (!Number.isFinite(ms)) throw new RangeError(`aggregate: responses[${index}].timestamp is not a valid time: ${JSON.stringify(timestamp)}`);
+  const ms = typeof timestamp === 'number' ? timestamp : timestamp instanceof Date ? timestamp.getTime() : isoTime(String(timestamp));
+  if (!Number.isFinite(ms)) {
+    const hint = typeof timestamp === 'string' ? ' (expected ISO 8601, like "2026-03-09T08:00:00Z")' : '';
+    throw new RangeError(`aggregate: responses[${index}].timestamp is not a valid time: ${JSON.stringify(timestamp)}${hint}`);
+  }
   return ms;
 }
 

@@ -4,7 +4,7 @@
  */
 export interface ScoreInput {
   surveyId: string;
-  /** When the response was given: ms since the epoch, an ISO 8601 string or a Date. */
+  /** When the response was given: ms since the epoch, an ISO 8601 string (UTC when it has no offset) or a Date. */
   timestamp: number | string | Date;
   journeyStage?: string;
   /** 0–10. */
