@@ -48,7 +48,15 @@ export async function ingest(
   const answers: AnswerRow[] = [];
   for (const item of valid.values()) {
     const { payload } = item;
-    events.push({ id: item.id, type: payload.type, createdAt: onOurClock(item.createdAt), receivedAt, payload });
+    events.push({
+      id: item.id,
+      type: payload.type,
+      createdAt: onOurClock(item.createdAt),
+      receivedAt,
+      payload,
+      orderKey: item.orderKey ?? null,
+      seq: item.seq ?? null,
+    });
     if (payload.type === 'survey.answered') {
       answers.push({
         responseId: payload.responseId,

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector } from './server';
 import { openPostgresStorage } from './storage/postgres-storage';
@@ -14,6 +15,27 @@ afterAll(async () => {
 });
 
 collectorSuite('PostgreSQL', async () => ('skip' in server ? server : openPostgresStorage(await server.createDatabase())));
+
+it('opens a database written before events kept their orderKey and seq, and keeps its rows', async (context) => {
+  if ('skip' in server) return context.skip();
+  const url = await server.createDatabase();
+  const old = new pg.Client({ connectionString: url });
+  await old.connect();
+  // The table as the first release created it.
+  await old.query('CREATE TABLE pulso_events (id TEXT PRIMARY KEY, type TEXT NOT NULL, created_at BIGINT NOT NULL, received_at BIGINT NOT NULL, payload JSONB NOT NULL)');
+  await old.query(`INSERT INTO pulso_events VALUES ('old', 'chat.message', 1000, 1000, '{"type":"chat.message","conversationId":"c"}')`);
+  await old.end();
+  for (let open = 0; open < 2; open++) {
+    const storage = await openPostgresStorage(url);
+    await storage.write([{ id: `new-${open}`, type: 'chat.message', createdAt: 2000, receivedAt: 2000, payload: { type: 'chat.message', conversationId: 'c' }, orderKey: 'c', seq: open + 1 }], []);
+    expect((await storage.events(['chat.message'])).map((event) => [event.id, event.orderKey, event.seq])).toEqual([
+      ['old', null, null],
+      ['new-0', 'c', 1],
+      ...(open === 1 ? [['new-1', 'c', 2]] : []),
+    ]);
+    await storage.close();
+  }
+});
 
 describe('several collectors on one PostgreSQL database', () => {
   it('start together on an empty database (the tables are created once)', async (context) => {

@@ -83,6 +83,9 @@ export interface Item {
   id: string;
   createdAt: number;
   payload: Payload;
+  /** Items sharing an `orderKey` (a chat conversation) carry an increasing `seq`. */
+  orderKey?: string;
+  seq?: number;
 }
 
 /** Result of checking one item: the item, or the reason it was refused. */
@@ -102,7 +105,8 @@ export function checkItem(raw: unknown, index: number): ItemCheck {
   if (!payload.success) return { ok: false, id: rawId, reason: describe(payload.error, 'payload') };
   const unfit = unstorable(raw);
   if (unfit) return { ok: false, id: rawId, reason: unfit };
-  return { ok: true, item: { id: item.data.id, createdAt: item.data.createdAt, payload: payload.data } };
+  const { id, createdAt, orderKey, seq } = item.data;
+  return { ok: true, item: { id, createdAt, payload: payload.data, orderKey, seq } };
 }
 
 /** One line per issue, each prefixed with the path it concerns. */

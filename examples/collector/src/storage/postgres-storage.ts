@@ -2,7 +2,19 @@
 // managed services). Same tables and conflict rules as SQLite.
 import pg from 'pg';
 import { toAnswer, toEvent } from './sqlite-storage';
-import { answerArgs, answerColumns, answerConflict, lockOrder, schemaStatements, windowClause, type Deleted, type Storage } from './storage';
+import {
+  addedEventColumns,
+  answerArgs,
+  answerColumns,
+  answerConflict,
+  eventArgs,
+  eventColumns,
+  lockOrder,
+  schemaStatements,
+  windowClause,
+  type Deleted,
+  type Storage,
+} from './storage';
 
 const dollar = (n: number) => `$${n}`;
 // JSONB columns come back already parsed.
@@ -46,10 +58,10 @@ export async function openPostgresStorage(connectionString: string, timeouts: Po
           await client.query('BEGIN');
           // One statement per table: rows go in as arrays, in lock order (unnest keeps it).
           const inserted = await client.query(
-            `INSERT INTO pulso_events (id, type, created_at, received_at, payload)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::jsonb[])
+            `INSERT INTO pulso_events (${eventColumns})
+             SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::jsonb[], $6::text[], $7::bigint[])
              ON CONFLICT (id) DO NOTHING RETURNING id`,
-            columns(sorted.events, (event) => [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)], 5),
+            columns(sorted.events, eventArgs, 7),
           );
           // Only the answers of events stored just now: a repeat (even one whose content changed)
           // leaves the answer alone. A concurrent batch holding the same event waited on its row
@@ -87,7 +99,7 @@ export async function openPostgresStorage(connectionString: string, timeouts: Po
       if (typeList.length === 0) return [];
       const where = windowClause('created_at', window, dollar, 1);
       const result = await query(
-        `SELECT id, type, created_at, received_at, payload FROM pulso_events
+        `SELECT ${eventColumns} FROM pulso_events
          WHERE type = ANY($1)${where.sql} ORDER BY created_at, id`,
         [typeList, ...where.args],
       );
@@ -144,6 +156,7 @@ async function createSchema(pool: pg.Pool) {
   try {
     await client.query('SELECT pg_advisory_lock($1)', [schemaLock]);
     for (const statement of schemaStatements('JSONB')) await client.query(statement);
+    for (const [name, type] of addedEventColumns) await client.query(`ALTER TABLE pulso_events ADD COLUMN IF NOT EXISTS ${name} ${type}`);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [schemaLock]).catch(() => undefined);
     client.release();

@@ -1,8 +1,11 @@
 // SQLite through @libsql/client: one file, no server, no native build on Node 20.
 import { createClient, type InArgs } from '@libsql/client';
 import {
+  addedEventColumns,
   answerArgs,
   answerColumns,
+  eventArgs,
+  eventColumns,
   answerConflict,
   fromJson,
   lockOrder,
@@ -22,6 +25,10 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
   await client.execute('PRAGMA busy_timeout = 5000');
   if (file !== ':memory:') await client.execute('PRAGMA journal_mode = WAL');
   await client.batch(schemaStatements('TEXT'), 'write');
+  // SQLite has no ADD COLUMN IF NOT EXISTS: look at what the table has.
+  const present = new Set((await client.execute('PRAGMA table_info(pulso_events)')).rows.map((row) => String(row.name)));
+  const missing = addedEventColumns.filter(([name]) => !present.has(name));
+  if (missing.length > 0) await client.batch(missing.map(([name, type]) => `ALTER TABLE pulso_events ADD COLUMN ${name} ${type}`), 'write');
 
   return {
     kind: 'sqlite',
@@ -37,9 +44,9 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
             args: [...answerArgs(row), row.eventId] as InArgs,
           })),
           ...lockOrder(events, []).events.map((event) => ({
-            sql: `INSERT INTO pulso_events (id, type, created_at, received_at, payload) VALUES (?, ?, ?, ?, ?)
+            sql: `INSERT INTO pulso_events (${eventColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)
                   ON CONFLICT (id) DO NOTHING RETURNING id`,
-            args: [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload)] as InArgs,
+            args: eventArgs(event) as InArgs,
           })),
         ],
         'write',
@@ -60,7 +67,7 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
       const marks = types.map(() => '?').join(', ');
       const where = windowClause('created_at', window, question, types.length);
       const result = await client.execute({
-        sql: `SELECT id, type, created_at, received_at, payload FROM pulso_events
+        sql: `SELECT ${eventColumns} FROM pulso_events
               WHERE type IN (${marks})${where.sql} ORDER BY created_at, id`,
         args: [...types, ...where.args],
       });
@@ -118,5 +125,7 @@ export function toEvent(row: Record<string, unknown>, json: (value: unknown) => 
     createdAt: Number(row.created_at),
     receivedAt: Number(row.received_at),
     payload: json(row.payload),
+    orderKey: row.order_key == null ? null : String(row.order_key),
+    seq: row.seq == null ? null : Number(row.seq),
   };
 }

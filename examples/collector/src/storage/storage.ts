@@ -10,6 +10,9 @@ export interface StoredEvent {
   /** When the collector accepted it (ms since epoch). */
   receivedAt: number;
   payload: unknown;
+  /** The transport's `orderKey` (a chat conversation's id) and `seq`: sort by `seq` within it. */
+  orderKey: string | null;
+  seq: number | null;
 }
 
 /** The latest answer to one question of one response. */
@@ -86,7 +89,9 @@ export const schemaStatements = (json: 'TEXT' | 'JSONB') => [
     type TEXT NOT NULL,
     created_at BIGINT NOT NULL,
     received_at BIGINT NOT NULL,
-    payload ${json} NOT NULL
+    payload ${json} NOT NULL,
+    order_key TEXT,
+    seq BIGINT
   )`,
   'CREATE INDEX IF NOT EXISTS pulso_events_type_created ON pulso_events (type, created_at)',
   `CREATE TABLE IF NOT EXISTS pulso_answers (
@@ -105,6 +110,15 @@ export const schemaStatements = (json: 'TEXT' | 'JSONB') => [
   'CREATE INDEX IF NOT EXISTS pulso_answers_survey_at ON pulso_answers (survey_id, at)',
 ];
 
+/**
+ * Columns added to `pulso_events` after its first release, for tables created before them
+ * (`ALTER TABLE … ADD COLUMN`); nullable, so existing rows stay as they are.
+ */
+export const addedEventColumns = [
+  ['order_key', 'TEXT'],
+  ['seq', 'BIGINT'],
+] as const;
+
 /** Column list and conflict rule for answers; the newest answer wins, whatever order batches arrive in. */
 export const answerColumns =
   'response_id, question_id, survey_id, survey_version, value, journey_stage, locale, url, at, event_id';
@@ -114,6 +128,12 @@ export const answerConflict = `ON CONFLICT (response_id, question_id) DO UPDATE 
     at = excluded.at, event_id = excluded.event_id
   WHERE excluded.at > pulso_answers.at
      OR (excluded.at = pulso_answers.at AND excluded.event_id > pulso_answers.event_id)`;
+
+export const eventColumns = 'id, type, created_at, received_at, payload, order_key, seq';
+
+export function eventArgs(event: StoredEvent) {
+  return [event.id, event.type, event.createdAt, event.receivedAt, JSON.stringify(event.payload), event.orderKey, event.seq];
+}
 
 export function answerArgs(row: AnswerRow) {
   return [

@@ -232,6 +232,22 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect((await report(`survey=post-purchase-nps&from=${day - 60_000}&to=${day}`)).nps).toMatchObject({ n: 2, detractors: 1, promoters: 1 });
     });
 
+    it('keeps the orderKey and seq of each event, so a conversation can be put back in order', async () => {
+      // Two messages in the same millisecond: only seq tells which came first.
+      const message = (id: string, seq: number) => ({
+        id,
+        createdAt: day,
+        orderKey: 'conv-1',
+        seq,
+        payload: { type: 'chat.message', conversationId: 'conv-1', messageId: id, text: `message ${seq}`, at: day },
+      });
+      const loose = { id: 'no-order', createdAt: day, payload: { type: 'chat.message', conversationId: 'conv-2', at: day } };
+      await post({ items: [message('zz-first', 1), message('aa-second', 2), loose] });
+      const events = await storage.events(['chat.message']);
+      const order = Object.fromEntries(events.map((event) => [event.id, [event.orderKey, event.seq]]));
+      expect(order).toEqual({ 'zz-first': ['conv-1', 1], 'aa-second': ['conv-1', 2], 'no-order': [null, null] });
+    });
+
     it('answers bad requests with a 4xx and a reason, and stores nothing', async () => {
       const cases: [string, Response, number, RegExp][] = [
         ['malformed JSON', await post('{"items": [', {}), 400, /not JSON/],
