@@ -26,12 +26,13 @@ export class BodyTooLarge extends BodyRefused {
 // The encodings Node inflates on its own (RFC 9110 §8.4.1). A client that compresses (an `endpoint`
 // function, a server relaying events) was told its batch was "not JSON", and every item of it
 // ended up dead-lettered by a bisecting client.
-const inflaters: Record<string, (input: Buffer, options: ZlibOptions) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress) as (input: Buffer, options: ZlibOptions) => Promise<Buffer>,
-};
+// A Map, so a header naming something every object has (`constructor`) is not taken for a coding.
+const inflaters = new Map<string, (input: Buffer, options: ZlibOptions) => Promise<Buffer>>([
+  ['gzip', promisify(gunzip)],
+  ['x-gzip', promisify(gunzip)],
+  ['deflate', promisify(inflate)],
+  ['br', promisify(brotliDecompress) as (input: Buffer, options: ZlibOptions) => Promise<Buffer>],
+]);
 
 /**
  * Reads a request body as UTF-8, refusing it as soon as it passes `limit` bytes (checked against
@@ -41,7 +42,7 @@ const inflaters: Record<string, (input: Buffer, options: ZlibOptions) => Promise
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-  const inflater = inflaters[encoding];
+  const inflater = inflaters.get(encoding);
   if (!inflater && encoding !== 'identity') {
     req.resume();
     // RFC 7694: a 415 for an unknown coding says which ones are understood.

@@ -346,6 +346,10 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(unknown.status).toBe(415);
       expect(unknown.headers.get('accept-encoding')).toBe('gzip, deflate, br');
       expect((await unknown.json()).error).toBe('content-encoding "zstd" is not supported (use gzip, deflate, br or none)');
+      // Names an object has on its prototype are not codings either.
+      for (const encoding of ['constructor', '__proto__', 'tostring']) {
+        expect((await post(Buffer.from('{"items": []}'), { 'content-encoding': encoding })).status, encoding).toBe(415);
+      }
       expect(await storedEvents()).toBe(3);
     });
 
