@@ -3,7 +3,8 @@ import { chatConfigSchema } from '../chat/chat-config';
 import { faqKnowledgeBaseSchema } from '../faq/kb-schema';
 import { integer } from '../survey/integer';
 import { matches } from '../survey/matches';
-import { localeTagSchema, surveySchema, type Survey } from '../survey/survey-schema';
+import { localeTagSchema } from '../survey/locale-tag';
+import { surveySchema, type Survey } from '../survey/survey-schema';
 import { themeSchema } from './theme-schema';
 
 const urlSchema = z.string().check(

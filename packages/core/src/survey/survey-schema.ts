@@ -6,7 +6,7 @@ import {
   triggerSchema,
 } from '../targeting/targeting-schema';
 import { integer } from './integer';
-import { localeTag, localeTagLike } from './locale-tag';
+import { localeTagSchema } from './locale-tag';
 import { localizedTextSchema } from './localized-text';
 import { matches } from './matches';
 import { idSchema, questionSchema, type FollowUpQuestion, type Question } from './question-schema';
@@ -41,8 +41,6 @@ export const surveyFollowUpSchema = z.strictObject({
   promoters: z.optional(followUpActionSchema),
 });
 
-/** BCP 47-ish locale tags: `en`, `pt-BR`, `zh-Hant-TW`. */
-export const localeTagSchema = z.string().check(matches(localeTag, `Must be ${localeTagLike}.`));
 
 /**
  * The zod schema of a survey definition (before the cross-field checks that `parseSurvey` adds:

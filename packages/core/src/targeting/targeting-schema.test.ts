@@ -60,3 +60,9 @@ test('conditions whose value fits their op are accepted', () => {
   expect(ok({ path: 'coupon', value: null })).toBe(true);
   expect(ok({ path: 'tags', op: 'contains', value: 'vip' })).toBe(true);
 });
+
+test('a targeting locale that is not a locale tag is rejected where it is, instead of never matching a visitor', () => {
+  const issue = targetingSchema.safeParse({ locales: ['pt-BR', 'Portuguese'] }).error?.issues[0];
+  expect(issue).toMatchObject({ path: ['locales', 1], message: 'Must be a locale tag like "en", "pt-BR" or "es-419".' });
+  expect(targetingSchema.safeParse({ locales: ['pt', 'pt_br', 'es-419', 'zh-Hant'] }).success).toBe(true);
+});

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { integer } from '../survey/integer';
+import { localeTagSchema } from '../survey/locale-tag';
 import { taggedUnion } from '../survey/tagged-union';
 import { regexProblem } from './regex-problem';
 
@@ -149,7 +150,7 @@ export type TriggerInput = z.input<typeof triggerSchema>;
  * - `attributes`: conditions on the visitor's attributes (all must hold).
  */
 export const targetingSchema = z.strictObject({
-  locales: z.optional(z.array(nonEmpty)),
+  locales: z.optional(z.array(localeTagSchema)),
   devices: z.optional(z.array(deviceTypeSchema)),
   sample: z._default(z.number().check(z.minimum(0), z.maximum(100)), 100),
   attributes: z._default(z.array(conditionSchema), []),
