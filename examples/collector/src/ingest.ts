@@ -2,7 +2,7 @@
 // transaction, the rest are refused one by one with a reason.
 import type { AnswerRow, Storage, StoredEvent } from './storage/storage';
 import type { SurveyCatalog } from './survey-catalog';
-import { checkItem, itemId, type Item, type SurveyPayload } from './wire';
+import { checkItem, itemId, latestTime, type Item, type SurveyPayload } from './wire';
 
 export interface IngestResult {
   accepted: string[];
@@ -43,7 +43,7 @@ export async function ingest(
   // A phone a year ahead would put its answers a year into the future: out of every report
   // window, and "newer" than any later change. The payload is still stored as the device sent it.
   const skew = sentAt === undefined || Math.abs(receivedAt - sentAt) <= clockTolerance ? 0 : receivedAt - sentAt;
-  const onOurClock = (time: number) => Math.max(0, time + skew);
+  const onOurClock = (time: number) => Math.min(latestTime, Math.max(0, time + skew));
   const events: StoredEvent[] = [];
   const answers: AnswerRow[] = [];
   for (const item of valid.values()) {

@@ -2,9 +2,15 @@
 // Validation happens here, once, at the edge; everything past `parseBatch` trusts its types.
 import { z } from 'zod';
 
-/** Milliseconds since the epoch, from a number or an ISO 8601 string. */
+/** The latest time a Date holds (ECMAScript: 100,000,000 days after 1970, in the year 275760). */
+export const latestTime = 8.64e15;
+
+/**
+ * Milliseconds since the epoch, from a number or an ISO 8601 string. Capped at `latestTime`: a
+ * later one (still a safe integer) was stored, and then every report failed turning it into a date.
+ */
 const instant = z.union([
-  z.number().int().nonnegative(),
+  z.number().int().nonnegative().max(latestTime),
   z.iso.datetime({ offset: true }).transform((text) => Date.parse(text)),
 ]);
 

@@ -299,6 +299,23 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await storedEvents()).toBe(1);
     });
 
+    it('refuses a time past what a date holds (after the year 275760), which made every report fail', async () => {
+      // 9e15 is still a safe integer, so it passed; the report then could not turn it into a date.
+      const farAt = { ...answered({ responseId: 'far-text', questionId: 'why', value: 'oi', at: 9e15 }), createdAt: day };
+      const farCreated = { ...answered({ responseId: 'far-created', value: 9 }), createdAt: 9e15 };
+      const good = answered({ responseId: 'near', value: 9 });
+      const body = (await (await post({ items: [farAt, farCreated, good] })).json()) as { accepted: string[]; rejected: { id: string; reason: string }[] };
+      expect(body.accepted).toEqual([good.id]);
+      expect(body.rejected.map((entry) => [entry.id, entry.reason.split(':')[0]])).toEqual([
+        [farAt.id, 'payload.at'],
+        [farCreated.id, 'createdAt'],
+      ]);
+      // A device clock far behind cannot push a stored time past the end either.
+      const late = answered({ responseId: 'late', value: 9, at: 8.64e15 - 1 });
+      expect((await (await post({ sentAt: day - 86_400_000, items: [late] })).json()).accepted).toEqual([late.id]);
+      for (const by of ['day', 'week', 'month']) expect((await report(`survey=post-purchase-nps&by=${by}`)).nps.n, by).toBe(2);
+    });
+
     it('answers a request line that is not a URL with a 400, not a storage 503', async () => {
       // Node passes an absolute-form target through as it came; scanners send such lines.
       const reply = await new Promise<string>((done, fail) => {
