@@ -40,6 +40,13 @@ describe('surveyJsonSchema', () => {
     expect(nps.required).toEqual(['kind', 'id', 'title']);
   });
 
+  it('tells editors that text map keys are locale tags', () => {
+    const text = (surveyJsonSchema as { $defs: Record<string, { anyOf: Array<{ propertyNames?: { pattern: string } }> }> }).$defs.LocalizedText!;
+    const keys = new RegExp(text.anyOf[1]!.propertyNames!.pattern);
+    expect(['en', 'pt-BR', 'pt_br', 'zh-Hant-TW', 'es-419'].every((key) => keys.test(key))).toBe(true);
+    expect(['pt BR', 'english', '', 'p'].some((key) => keys.test(key))).toBe(false);
+  });
+
   it('is rebuilt identically on demand', () => {
     expect(buildSurveyJsonSchema()).toEqual(surveyJsonSchema);
   });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { branchConditionSchema, branchSchema } from './branch-schema';
 import { integer } from './integer';
+import { localeTag } from './locale-tag';
 import { localizedTextSchema } from './localized-text';
 import {
   cesQuestionSchema,
@@ -57,6 +58,10 @@ export function buildSurveyJsonSchema(): Record<string, unknown> {
   names.add(choiceSchema, { id: 'Choice', description: 'An option; its id is what the answer records.' });
   names.add(followUpActionSchema, { id: 'FollowUpAction', description: 'What to offer a group of customers after the survey.' });
   const schema = z.toJSONSchema(surveySchema, { io: 'input', unrepresentable: 'any', metadata: names, override: describeOwnChecks });
+  // `parseSurvey` checks text keys after the shape (see check-texts.ts), for a sentence naming the
+  // key; editors learn the same rule here.
+  const text = (schema.$defs as Record<string, { anyOf: Array<Record<string, unknown>> }>).LocalizedText!;
+  text.anyOf[1]!.propertyNames = { type: 'string', pattern: localeTag.source };
   return {
     ...schema,
     title: 'Pulso survey definition',
