@@ -143,8 +143,7 @@ function checkCondition(
     return;
   }
   if (condition.op === 'skipped' && id === owner.id && (forFollowUp || owner.required)) {
-    const why = forFollowUp ? 'a follow-up is asked only once its question is answered' : `"${id}" is required`;
-    report([...path, 'op'], `skipped never holds here: ${why}.`);
+    report([...path, 'op'], `skipped never holds here: ${forFollowUp ? 'a follow-up is asked only after an answer' : `"${id}" is required`}.`);
   }
   if (!('value' in condition)) return; // answered / skipped
   const kind = isFollowUp ? 'text' : tested.kind;
@@ -163,8 +162,7 @@ function checkCondition(
   let answers: Array<string | number> = values.map(String);
   let why = `"${id}" is a text answer; compare with a string`;
   if (isScore) {
-    answers = [];
-    for (let score = min; score <= max; score++) answers.push(score);
+    answers = Array.from({ length: max - min + 1 }, (_, i) => min + i);
     why = `answers to "${id}" are whole numbers from ${min} to ${max}`;
   } else if (kind !== 'text') {
     const { choices, other } = tested as Extract<Question, { kind: 'single' | 'multiple' }>;

@@ -8,7 +8,8 @@ import type { Survey } from './survey-schema';
 
 const textFields = new Set(['title', 'description', 'lowLabel', 'highLabel', 'label', 'placeholder', 'body', 'message']);
 
-const language = (tag: string) => normalizeLocale(tag).split('-')[0]!;
+// Of a normalised tag.
+const language = (tag: string) => tag.split('-')[0]!;
 
 /**
  * Checks the keys of every text map, since a misspelt one is silently never shown: each must be a
@@ -18,21 +19,20 @@ const language = (tag: string) => normalizeLocale(tag).split('-')[0]!;
  */
 export function checkTexts(survey: Survey, report: Report) {
   const locales = survey.locales ?? [];
-  const languages = locales.map(language);
-  const fallback = locales[0] && normalizeLocale(locales[0]);
-  const seen = new Set<string>();
-  locales.forEach((locale, index) => {
-    const tag = normalizeLocale(locale);
-    if (seen.has(tag)) report(['locales', index], `"${locale}" is listed twice; list each locale once.`);
-    seen.add(tag);
+  const tags = locales.map(normalizeLocale);
+  const languages = tags.map(language);
+  const fallback = tags[0];
+  tags.forEach((tag, index) => {
+    if (tags.indexOf(tag) < index) report(['locales', index], `"${locales[index]}" is listed twice; list each locale once.`);
   });
   const visit = (value: unknown, path: PropertyKey[], key?: PropertyKey) => {
     if (isTextMap(value, key)) {
       let hasDefault = !fallback;
       for (const tag of Object.keys(value)) {
-        const lang = language(tag);
-        hasDefault ||= normalizeLocale(tag) === fallback;
-        if (!localeTag.test(tag)) report([...path, tag], `"${tag}" is not ${localeTagLike}, so this text is never shown.`);
+        const normal = normalizeLocale(tag);
+        const lang = language(normal);
+        hasDefault ||= normal === fallback;
+        if (!localeTag.test(tag)) report([...path, tag], `"${tag}" is not ${localeTagLike}.`);
         else if (fallback && !languages.includes(lang)) {
           // `ptt` → `pt` → `pt-BR`: a typo is usually in the language part.
           const close = locales[languages.indexOf(suggestKey(lang, languages)!)];

@@ -28,15 +28,6 @@ const compiledGlob = memo(globToRegExp);
 // A string is the reason the source is not a valid regular expression.
 const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? new RegExp(source));
 
-/** The URL without its fragment, its path (plus query) without scheme and host, and the fragment (with its `#`). */
-function splitUrl(url: string): { full: string; path: string; pathAndQuery: string; fragment: string } {
-  const hashAt = url.indexOf('#');
-  const full = hashAt < 0 ? url : url.slice(0, hashAt);
-  const rest = full.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i, '');
-  const pathAndQuery = rest === '' || rest.startsWith('?') ? `/${rest}` : rest;
-  return { full, path: pathAndQuery.split('?')[0]!, pathAndQuery, fragment: hashAt < 0 ? '' : url.slice(hashAt) };
-}
-
 /**
  * Whether `url` matches. A pattern starting with `/` is compared with the path only, or with the
  * path and query when the pattern has a `?` before any `#`; a pattern starting with `#` with the
@@ -46,17 +37,22 @@ function splitUrl(url: string): { full: string; path: string; pathAndQuery: stri
  * Throws when a regex pattern is invalid (`decideSurvey` turns that into a reason).
  */
 export function matchUrl(url: string, pattern: { match?: UrlMatch['match']; value: string }): boolean {
-  const { full, path, pathAndQuery, fragment } = splitUrl(url);
   const { value } = pattern;
   const kind = pattern.match ?? 'exact';
-  const hash = value.includes('#') ? fragment : '';
+  const full = url.split('#')[0]!;
+  // The fragment with its `#` ('' when there is none), compared only when the pattern has one.
+  const hash = value.includes('#') ? url.slice(full.length) : '';
   if (kind === 'regex') {
     const compiled = compiledRegex(value);
     if (typeof compiled === 'string') throw new SyntaxError(compiled);
     return compiled.test(full + hash);
   }
   const base = value.split('#')[0]!;
-  const subject = (base === '' ? '' : !base.startsWith('/') ? full : base.includes('?') ? pathAndQuery : path) + hash;
+  // The path (plus query) without scheme and host.
+  let subject = full.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i, '');
+  if (subject === '' || subject.startsWith('?')) subject = `/${subject}`;
+  if (!base.includes('?')) subject = subject.split('?')[0]!;
+  subject = (base === '' ? '' : base.startsWith('/') ? subject : full) + hash;
   if (kind === 'exact') return subject === value;
   if (kind === 'prefix') return subject.startsWith(value);
   return compiledGlob(value).test(subject);
