@@ -80,6 +80,12 @@ test('a timestamp string is read as ISO 8601 only: no free-form dates, no rolled
   expect(day('2026-03-10T01:30+05:30')).toBe('2026-03-09');
 });
 
+test('a timestamp beyond what a Date can hold is refused, not grouped under NaN', () => {
+  expect(() => aggregate([{ surveyId: 's', timestamp: 9e15 }], { by: 'day' })).toThrow('aggregate: responses[0].timestamp is not a valid time: 9000000000000000');
+  expect(() => aggregate([{ surveyId: 's', timestamp: -9e15 }], { by: 'week' })).toThrow('is not a valid time');
+  expect(aggregate([{ surveyId: 's', timestamp: 8.64e15 }], { by: 'month' })[0]!.key).toBe('275760-09');
+});
+
 test('a timestamp without an offset is UTC, whatever the zone of the machine', () => {
   const zone = process.env.TZ;
   process.env.TZ = 'America/Sao_Paulo';

@@ -33,7 +33,8 @@ interface Tally {
 function timeOf(input: ScoreInput, index: number): number {
   const { timestamp } = input;
   const ms = typeof timestamp === 'number' ? timestamp : timestamp instanceof Date ? timestamp.getTime() : isoTime(String(timestamp));
-  if (!Number.isFinite(ms)) {
+  // Beyond ±8.64e15 ms a Date holds nothing, and the period would be `NaN-NaN-NaN`.
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
     const hint = typeof timestamp === 'string' ? ' (expected ISO 8601, like "2026-03-09T08:00:00Z")' : '';
     throw new RangeError(`aggregate: responses[${index}].timestamp is not a valid time: ${JSON.stringify(timestamp)}${hint}`);
   }
