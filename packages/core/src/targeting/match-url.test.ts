@@ -86,3 +86,11 @@ test('a path pattern with # ignores the page query; a ? after the # is part of t
   expect(matchUrl('https://shop.example/#/checkout/done', { match: 'exact', value: '/#/checkout/done' })).toBe(true);
   expect(matchUrl('https://shop.example/', { match: 'exact', value: '/#/checkout/done' })).toBe(false);
 });
+
+test('a regex anchored at a path (^/) is tested on the path and query, as a browser URL always starts with its scheme', () => {
+  expect(matchUrl(url, { match: 'regex', value: '^/checkout/step-\\d+\\?' })).toBe(true);
+  expect(matchUrl(url, { match: 'regex', value: '^/checkout/step-\\d+$' })).toBe(false);
+  expect(matchUrl('/checkout/step-2', { match: 'regex', value: '^/checkout/step-\\d+$' })).toBe(true);
+  expect(matchUrl('https://shop.example/#/checkout/done', { match: 'regex', value: '^/#/checkout/' })).toBe(true);
+  expect(matchUrl('https://shop.example/cart', { match: 'regex', value: '^/checkout' })).toBe(false);
+});

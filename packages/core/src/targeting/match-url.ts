@@ -32,7 +32,7 @@ const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? 
  * Whether `url` matches. A pattern starting with `/` is compared with the path only, or with the
  * path and query when the pattern has a `?` before any `#`; a pattern starting with `#` with the
  * fragment only; any other pattern with the whole URL. A regex is searched (not anchored) in the
- * whole URL. The fragment is compared only when the pattern contains `#`, so hash-routed apps
+ * whole URL, or in the path and query when it starts with `^/`. The fragment is compared only when the pattern contains `#`, so hash-routed apps
  * (`/#/checkout/done`) can be targeted and in-page anchors (`#reviews`) change nothing otherwise.
  * Throws when a regex pattern is invalid (`decideSurvey` turns that into a reason).
  */
@@ -42,15 +42,16 @@ export function matchUrl(url: string, pattern: { match?: UrlMatch['match']; valu
   const full = url.split('#')[0]!;
   // The fragment with its `#` ('' when there is none), compared only when the pattern has one.
   const hash = value.includes('#') ? url.slice(full.length) : '';
-  if (kind === 'regex') {
-    const compiled = compiledRegex(value);
-    if (typeof compiled === 'string') throw new SyntaxError(compiled);
-    return compiled.test(full + hash);
-  }
   const base = value.split('#')[0]!;
   // The path (plus query) without scheme and host.
   let subject = full.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i, '');
-  if (subject === '' || subject.startsWith('?')) subject = `/${subject}`;
+  if (!subject || subject[0] === '?') subject = `/${subject}`;
+  if (kind === 'regex') {
+    const compiled = compiledRegex(value);
+    if (typeof compiled === 'string') throw new SyntaxError(compiled);
+    // Against a whole URL, which starts with its scheme, a regex anchored at `^/` never matches.
+    return compiled.test((value.startsWith('^/') ? subject : full) + hash);
+  }
   if (!base.includes('?')) subject = subject.split('?')[0]!;
   subject = (base === '' ? '' : base.startsWith('/') ? subject : full) + hash;
   if (kind === 'exact') return subject === value;
