@@ -31,7 +31,7 @@ export const urlMatchKinds = ['exact', 'prefix', 'glob', 'regex'] as const;
 /**
  * A URL pattern. `exact` and `prefix` compare strings; `glob` uses `*` (any run of characters
  * except `/`) and `**` (anything, `/` included); `regex` is a JavaScript regular expression source.
- * When `value` starts with `/` it is compared with the path (plus query) only, otherwise with the full URL;
+ * When `value` starts with `/` (a regex: `^/`) it is compared with the path (plus query) only, otherwise with the full URL;
  * the `#fragment` only when `value` contains `#` (`/#/checkout/done`, or `#/checkout/**` for the fragment alone).
  */
 export const urlMatchSchema = z
