@@ -56,14 +56,10 @@ function sessionShown(session: WebStore): string[] {
 /** A random id; `crypto.randomUUID` needs a secure context, so plain http pages get a fallback. */
 export function randomId(): string {
   const c = globalThis.crypto;
-  if (c?.randomUUID) {
-    try {
-      return c.randomUUID();
-    } catch {
-      // Not a secure context.
-    }
+  try {
+    return c.randomUUID();
+  } catch {
+    // Not a secure context: randomUUID is missing (or refuses).
+    return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
   }
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

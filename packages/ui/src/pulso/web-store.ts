@@ -14,38 +14,21 @@ export type StorageKind = 'localStorage' | 'sessionStorage';
 /** A guarded JSON store over `localStorage` or `sessionStorage`, with an in-memory fallback. */
 export function webStore(kind: StorageKind, scope: object = globalThis): WebStore {
   const memory = new Map<string, string>();
-  const storage = (): Storage | undefined => {
-    try {
-      return (scope as Partial<Record<StorageKind, Storage>>)[kind];
-    } catch {
-      return undefined;
-    }
-  };
-  const readRaw = (key: string): string | null | undefined => {
-    if (memory.has(key)) return memory.get(key);
-    try {
-      return storage()?.getItem(key);
-    } catch {
-      return undefined;
-    }
-  };
+  // Reading the storage itself may throw, or find none: every use is inside a try.
+  const storage = () => (scope as Record<StorageKind, Storage>)[kind];
   return {
     read<T>(key: string): T | undefined {
-      const raw = readRaw(key);
-      if (raw == null) return undefined;
       try {
-        return JSON.parse(raw) as T;
+        // A value another script (or an older version) wrote that is not JSON reads as absent.
+        return JSON.parse((memory.has(key) ? memory.get(key) : storage().getItem(key)) ?? 'null') ?? undefined;
       } catch {
-        // A value another script (or an older version) wrote: treat it as absent.
         return undefined;
       }
     },
     write(key, value) {
       const raw = JSON.stringify(value);
       try {
-        const target = storage();
-        if (!target) throw new Error('no storage');
-        target.setItem(key, raw);
+        storage().setItem(key, raw);
         memory.delete(key);
       } catch {
         memory.set(key, raw);
@@ -54,7 +37,7 @@ export function webStore(kind: StorageKind, scope: object = globalThis): WebStor
     remove(key) {
       memory.delete(key);
       try {
-        storage()?.removeItem(key);
+        storage().removeItem(key);
       } catch {
         // Nothing stored there to remove.
       }
