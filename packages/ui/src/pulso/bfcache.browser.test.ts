@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../../../../scripts/testing/chromium';
 import { startStaticServer, type StaticServer } from '../../../../scripts/testing/static-server';
 import { postPurchase } from '../../test-pages/shop';
-import { surveyPanel } from '../../test-pages/survey-driver';
+import { answerCurrent, surveyPanel } from '../../test-pages/survey-driver';
 
 let browser: Browser;
 let server: StaticServer;
@@ -29,10 +29,10 @@ afterEach(async () => {
 const always = { ...postPurchase, trigger: { type: 'pageView', url: { match: 'prefix', value: '/bf/thanks' } }, frequency: { oncePerVisitor: false } };
 
 /** Serves /bf/thanks (the survey's page) and /bf/cart, loading only the built script tag. */
-function openSite(config: object) {
+function openSite(config: object, survey: object = always) {
   server.route('/bf/pulso.json', (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ surveys: [always], maxSurveysPerSession: 5, ...config }));
+    res.end(JSON.stringify({ surveys: [survey], maxSurveysPerSession: 5, ...config }));
   });
   for (const path of ['/bf/thanks', '/bf/cart']) {
     server.page(path, `<!doctype html><html lang="en"><title>${path}</title><script src="/packages/ui/dist/pulso.min.js" data-config="/bf/pulso.json" defer></script></html>`);
@@ -101,4 +101,23 @@ test('a restored page whose lock another tab took meanwhile closes its survey wi
   const history = await first.evaluate(() => JSON.parse(localStorage.getItem('pulso:history') ?? '{}') as { surveys?: Record<string, { dismissed: number[] }> });
   expect(history.surveys?.['post-purchase']?.dismissed).toEqual([]);
   await expect(surveyPanel(second).count()).resolves.toBe(1);
+});
+
+test('a restored page whose survey the next page went on with shows it at the question the visitor is really at', async () => {
+  const steps = { ...always, questions: ['one', 'two', 'three'].map((id) => ({ kind: 'csat', id, title: `Question ${id}` })) };
+  openSite({}, steps);
+  const { page } = await visitorTab();
+  const title = () => page.locator('pulso-widget [part~="question"] .title');
+  await page.goto(`${server.url}/bf/thanks`);
+  await expect.poll(() => title().textContent()).toBe('Question one');
+  await answerCurrent(page);
+  await expect.poll(() => title().textContent()).toBe('Question two');
+  // The next page resumes the response; question two is answered there.
+  await awayAndBack(page, async () => {
+    await expect.poll(() => title().textContent()).toBe('Question two');
+    await answerCurrent(page);
+    await expect.poll(() => title().textContent()).toBe('Question three');
+  });
+  await expect.poll(() => title().textContent()).toBe('Question three');
+  await expect(surveyPanel(page).count()).resolves.toBe(1);
 });

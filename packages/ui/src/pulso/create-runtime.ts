@@ -149,14 +149,16 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
 
   const surveyById = (id: string) => config.surveys.find((survey) => survey.id === id);
 
+  /** Brings back an unfinished response (same survey version), before anything else can open. */
+  const resume = () => {
+    const saved = visit.savedResponse();
+    const savedSurvey = saved && surveyById(saved.surveyId);
+    if (saved && savedSurvey && savedSurvey.version === saved.surveyVersion) void open(savedSurvey, saved.response);
+    else if (saved) visit.clearResponse();
+  };
+
   return {
-    /** Brings back an unfinished response (same survey version), before anything else can open. */
-    resume() {
-      const saved = visit.savedResponse();
-      const savedSurvey = saved && surveyById(saved.surveyId);
-      if (saved && savedSurvey && savedSurvey.version === saved.surveyVersion) void open(savedSurvey, saved.response);
-      else if (saved) visit.clearResponse();
-    },
+    resume,
     /** Starts watching the page and decides once for the page as it is. */
     start() {
       // Scroll depth is per page: after a single-page app's URL change it starts again from what
@@ -195,13 +197,20 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
       stops.push(watchExitIntent(() => evaluate({ exitIntent: true }), win));
       // A leaving page gives the lock back: a localStorage lease (no Web Locks) would outlive it
       // and keep a reload or the next page from resuming the survey. The back/forward cache may
-      // bring the page back with its survey on screen: it takes the lock again, or, if another
-      // tab took it meanwhile, closes its copy without recording anything (the saved response
-      // stays for the page that resumes it).
+      // bring the page back with its survey on screen. Once answered, the response is saved and
+      // another page may have gone on with it (or finished it) meanwhile: the copy here goes and
+      // what is stored is resumed, as on a fresh load (which also asks for the lock). Unanswered,
+      // it takes the lock again, or, if another tab took it meanwhile, closes without recording
+      // anything.
       // (The controller is the listeners' options: its `signal` removes them.)
       const page = new AbortController();
       win.addEventListener('pagehide', () => lock.release(), page);
-      win.addEventListener('pageshow', (event) => event.persisted && active && lock.acquire().then((held) => held || active?.close()), page);
+      win.addEventListener(
+        'pageshow',
+        (event) =>
+          event.persisted && active && (active.answered() ? (active.close(), resume()) : lock.acquire().then((held) => held || active?.close())),
+        page,
+      );
       stops.push(() => page.abort());
       if (config.chat?.enabled) ui().chat();
       evaluate();

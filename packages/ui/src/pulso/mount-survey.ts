@@ -15,6 +15,8 @@ import type { VisitStore } from './visit-store';
 /** A survey on screen. `close` removes it without recording anything (used by `destroy`). */
 export interface MountedSurvey {
   close(): void;
+  /** Whether an answer was given here (and the response saved for a reload). */
+  answered(): boolean;
 }
 
 export interface MountSurveyOptions {
@@ -58,13 +60,14 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
   const kindOf = (questionId: string) => survey.questions.find((question) => question.id === questionId)?.kind;
   // With `redactPii`, free text loses e-mails, phones, cards and ids before it leaves the page.
   const scrub = (questionId: string, value: unknown) =>
-    config.redactPii ? redactAnswer(value, kindOf(questionId), (text) => redactPii(text)) : value;
+    config.redactPii ? redactAnswer(value, kindOf(questionId), redactPii) : value;
   const scrubAll = (answers: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, scrub(id, value)]));
   const mountPoint = options.root.mountPoint('survey');
   let closed = false;
   // Set on dismissal: an answer still being stored then must not save the response for a reload.
   let dismissed = false;
+  let answered = false;
 
   const close = () => {
     if (closed) return;
@@ -87,6 +90,7 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
         throw error;
       }
       if (!dismissed) visit.saveResponse({ surveyId: survey.id, surveyVersion: survey.version, response });
+      answered = true;
       emitter.emit('answered', { surveyId: survey.id, responseId, questionId, value: sent });
     },
     async onComplete(response: SurveyResponse) {
@@ -121,8 +125,8 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
     mountPoint,
   );
 
-  const resumed = Boolean(options.resume);
+  const resumed = !!options.resume;
   if (!resumed) void sendQuietly('survey.shown', {});
   emitter.emit('shown', { surveyId: survey.id, responseId, resumed });
-  return { close };
+  return { close, answered: () => answered };
 }

@@ -144,3 +144,60 @@ test('a moment kept while a survey was being opened still obeys the session cap'
   await settle();
   expect(heard).toEqual([]);
 });
+
+/** A survey of three CSAT questions, shown on `purchase`. */
+const threeSteps = {
+  ...survey('steps', 'purchase'),
+  questions: ['one', 'two', 'three'].map((id) => ({ kind: 'csat', id, title: `Question ${id}` })),
+};
+const shadowOf = (index: number) => document.querySelectorAll('pulso-widget')[index]!.shadowRoot!;
+const questionOn = (index: number) => shadowOf(index).querySelector('[part~="question"] .title')?.textContent;
+const answerOn = async (index: number) => {
+  const root = shadowOf(index);
+  root.querySelector<HTMLElement>('[role="radio"]')!.click();
+  await vi.waitFor(() => expect(root.querySelector('[part~="option-selected"]')).not.toBeNull());
+  root.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+};
+
+test('a restored page whose survey was continued on the next page resumes it where it really is', async () => {
+  pulso.init({ surveys: [threeSteps] });
+  pulso.track('purchase');
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question one'));
+  await answerOn(0);
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question two'));
+  pageHide();
+  // The next page of the site resumes the response and the visitor answers question two there.
+  const next = createPulso();
+  next.init({ surveys: [threeSteps] });
+  await vi.waitFor(() => expect(questionOn(1)).toBe('Question two'));
+  await answerOn(1);
+  await vi.waitFor(() => expect(questionOn(1)).toBe('Question three'));
+  pageHide();
+  next.destroy();
+  // Back to the first page: it must not ask question two again.
+  backForwardRestore();
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question three'));
+  expect(heard).toEqual(['shown steps', 'shown steps']);
+});
+
+test('a restored page whose survey was finished on the next page closes it without recording anything', async () => {
+  pulso.init({ surveys: [threeSteps] });
+  pulso.track('purchase');
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question one'));
+  await answerOn(0);
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question two'));
+  pageHide();
+  const next = createPulso();
+  next.init({ surveys: [threeSteps] });
+  await vi.waitFor(() => expect(questionOn(1)).toBe('Question two'));
+  await answerOn(1);
+  await vi.waitFor(() => expect(questionOn(1)).toBe('Question three'));
+  await answerOn(1);
+  await vi.waitFor(() => expect(localStorage.getItem('pulso:response')).toBeNull());
+  pageHide();
+  next.destroy();
+  backForwardRestore();
+  await vi.waitFor(() => expect(onScreen()).toBeNull());
+  await settle();
+  expect(heard).toEqual(['shown steps']);
+});
