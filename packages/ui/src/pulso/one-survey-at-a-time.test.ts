@@ -201,3 +201,12 @@ test('a restored page whose survey was finished on the next page closes it witho
   await settle();
   expect(heard).toEqual(['shown steps']);
 });
+
+test.each(paths)('with %s, init twice in the same task (a survey of the first start still being opened) shows the survey once', async (_, otherTab) => {
+  otherTab();
+  const onLoad = { ...survey('welcome', 'x'), trigger: { type: 'pageView' } };
+  pulso.init({ surveys: [onLoad] });
+  pulso.init({ surveys: [onLoad] });
+  await vi.waitFor(() => expect(heard).toEqual(['shown welcome']));
+  expect(document.querySelectorAll('pulso-widget')).toHaveLength(1);
+});
