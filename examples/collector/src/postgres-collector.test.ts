@@ -37,6 +37,31 @@ it('opens a database written before events kept their orderKey and seq, and keep
   }
 });
 
+it('starts while another connection is reading the events table (a long report, a pg_dump backup)', async (context) => {
+  if ('skip' in server) return context.skip();
+  const url = await server.createDatabase();
+  await (await openPostgresStorage(url)).close();
+  const reader = new pg.Client({ connectionString: url });
+  await reader.connect();
+  try {
+    // A read inside an open transaction holds its lock until the end, as pg_dump does for its
+    // whole run. ALTER TABLE would wait for it, and every insert of the running collectors
+    // would queue behind that ALTER.
+    await reader.query('BEGIN');
+    await reader.query('SELECT count(*) FROM pulso_events');
+    const storage = await openPostgresStorage(url, { queryMs: 3_000 });
+    try {
+      const event = { id: 'during-backup', type: 'chat.message', createdAt: 1, receivedAt: 1, payload: { type: 'chat.message', conversationId: 'c' }, orderKey: null, seq: null };
+      expect(await storage.write([event], [])).toEqual({ inserted: ['during-backup'] });
+    } finally {
+      await storage.close();
+    }
+  } finally {
+    await reader.query('ROLLBACK');
+    await reader.end();
+  }
+}, 20_000);
+
 describe('several collectors on one PostgreSQL database', () => {
   it('start together on an empty database (the tables are created once)', async (context) => {
     if ('skip' in server) return context.skip();

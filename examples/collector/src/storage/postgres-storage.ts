@@ -156,7 +156,16 @@ async function createSchema(pool: pg.Pool) {
   try {
     await client.query('SELECT pg_advisory_lock($1)', [schemaLock]);
     for (const statement of schemaStatements('JSONB')) await client.query(statement);
-    for (const [name, type] of addedEventColumns) await client.query(`ALTER TABLE pulso_events ADD COLUMN IF NOT EXISTS ${name} ${type}`);
+    // ALTER TABLE takes an exclusive lock even when IF NOT EXISTS makes it a no-op: behind a
+    // long read (a report, a pg_dump backup) it waits, and every other collector's inserts queue
+    // behind it. So only the columns the table lacks are added.
+    const present = await client.query(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'pulso_events'",
+    );
+    const has = new Set(present.rows.map((row: { column_name: string }) => row.column_name));
+    for (const [name, type] of addedEventColumns) {
+      if (!has.has(name)) await client.query(`ALTER TABLE pulso_events ADD COLUMN IF NOT EXISTS ${name} ${type}`);
+    }
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [schemaLock]).catch(() => undefined);
     client.release();
