@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { Z95 } from './check-scores';
 import { ces } from './score-ces';
 
 test('mean, easy share and distribution on the 7-point scale', () => {
@@ -14,13 +15,15 @@ test('easy is 5 or more on 7 points and 4 or more on 5 points', () => {
   expect(ces([5, 4, 3], { scale: 5 }).distribution).toEqual({ 1: 0, 2: 0, 3: 1, 4: 1, 5: 1 });
 });
 
-test('the interval uses Student t with the sample standard deviation', () => {
-  // 10 answers, mean 5.5, sample sd √(22.5/9) = 1.5811; t(9) = 2.262.
+test('the interval uses Student t with the sample variance pooled with a prior variance worth one answer', () => {
+  // 10 answers, mean 5.5, sum of squares 10.5; with the prior (variance 4 on 7 points, 1 degree of
+  // freedom) the variance is (10.5 + 4) / 10 = 1.45, with t(10) = 2.228.
   const scores = [7, 7, 6, 6, 6, 5, 5, 5, 4, 4];
   const squares = scores.reduce((sum, s) => sum + (s - 5.5) ** 2, 0);
+  expect(squares).toBe(10.5);
   const result = ces(scores);
   expect(result.mean).toBe(5.5);
-  expect(result.marginOfError).toBeCloseTo(2.262 * Math.sqrt(squares / 9 / 10), 6);
+  expect(result.marginOfError).toBeCloseTo(2.228 * Math.sqrt((squares + 4) / 10 / 10), 6);
   expect(result.low).toBeCloseTo(5.5 - result.marginOfError, 9);
   expect(result.high).toBeCloseTo(5.5 + result.marginOfError, 9);
 });
@@ -29,9 +32,30 @@ test('the interval is clipped to the scale, and one answer spans the whole scale
   const few = ces([7, 6, 2]);
   expect(few.low).toBe(1);
   expect(few.high).toBe(7);
-  expect(ces([4], { scale: 5 })).toMatchObject({ mean: 4, low: 1, high: 5 });
+  expect(ces([4], { scale: 5 })).toMatchObject({ mean: 4, marginOfError: 4, low: 1, high: 5 });
+  expect(ces([7])).toMatchObject({ mean: 7, marginOfError: 6, low: 1, high: 7 });
+});
+
+test('unanimous answers still get an interval of honest width', () => {
+  // Two identical answers say little about spread: t(2) × √(s0² / 2) / √2 with s0 = 2 on 7 points.
+  const two = ces([5, 5]);
+  expect(two.marginOfError).toBeCloseTo(4.303, 3);
+  expect(two).toMatchObject({ low: 1, high: 7 });
+  expect(ces([5, 5], { scale: 5 }).marginOfError).toBeCloseTo(4.303 * Math.sqrt(2 / 2 / 2), 3);
+  // Forty identical answers narrow it to about a tenth of a point, never to nothing.
   const many = ces(Array(40).fill(6));
-  expect(many).toMatchObject({ marginOfError: 0, low: 6, high: 6 });
+  expect(many.marginOfError).toBeCloseTo(Z95 * Math.sqrt(4 / 40 / 40), 6);
+  expect(many.low).toBeLessThan(6);
+  expect(many.high).toBeGreaterThan(6);
+});
+
+test('on an ordinary sample the interval is within 1% of the plain t-interval', () => {
+  // 200 answers leaning to easy (sd ≈ 1.04); t(199) = 1.972.
+  const scores = Array.from({ length: 20 }, () => [7, 7, 6, 6, 5, 7, 6, 4, 7, 5]).flat();
+  const mean = scores.reduce((sum, s) => sum + s, 0) / scores.length;
+  const sd = Math.sqrt(scores.reduce((sum, s) => sum + (s - mean) ** 2, 0) / (scores.length - 1));
+  const plain = 1.972 * (sd / Math.sqrt(scores.length));
+  expect(Math.abs(ces(scores).marginOfError / plain - 1)).toBeLessThan(0.01);
 });
 
 test('no answers gives n 0 and zeros, never NaN', () => {
