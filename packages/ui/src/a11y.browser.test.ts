@@ -86,6 +86,18 @@ test('Hebrew lays the survey out right to left and passes axe', async () => {
   await page.close();
 });
 
+test('Hebrew asked on a survey not written in Hebrew: Hebrew buttons right to left, the survey texts marked as their own language, axe clean', async () => {
+  const page = await openWith({ surveys: [postPurchase] }, 'he');
+  const marks = await page.evaluate(() => {
+    const host = document.querySelector('pulso-widget') as HTMLElement;
+    const heading = host.shadowRoot!.querySelector('h2')!;
+    return { host: [host.lang, host.dir], heading: [heading.lang, heading.dir, getComputedStyle(heading).direction] };
+  });
+  expect(marks).toEqual({ host: ['he', 'rtl'], heading: ['en', 'ltr', 'ltr'] });
+  expect(await violations(page)).toEqual([]);
+  await page.close();
+});
+
 test('the thank-you screen a detractor sees, with its "Talk to us" button, passes axe', async () => {
   const faq = { locale: 'en', faqs: [{ id: 'shipping', question: 'How long does shipping take?', answer: 'Two to four working days.' }] };
   const page = await openWith({ surveys: [postPurchase], faq, chat: { enabled: true } });

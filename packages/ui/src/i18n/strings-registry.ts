@@ -31,6 +31,11 @@ export function markMissing(tag: string): void {
   missing.add(tag);
 }
 
+/** The tag of the registered dictionary {@link registeredStrings} speaks for `wanted` (`en` when none fits). */
+export function stringsLocale(wanted: string | readonly string[]): string {
+  return negotiateLocale(typeof wanted === 'string' ? [wanted] : wanted, Object.keys(registry)) ?? 'en';
+}
+
 /**
  * The strings for a locale (or a preference list), negotiated among the registered dictionaries
  * with English as the fallback, with `overrides` on top (see core's `uiStringsFrom`). When a
@@ -40,7 +45,7 @@ export function markMissing(tag: string): void {
 export function registeredStrings(wanted: string | readonly string[], overrides?: UiStringsOverrides): UiStrings {
   const list = typeof wanted === 'string' ? [wanted] : wanted;
   const builtIn = negotiateLocale(list, supportedLocales);
-  if (builtIn && builtIn !== 'en' && !missing.has(builtIn) && (negotiateLocale(list, Object.keys(registry)) ?? 'en') === 'en') {
+  if (builtIn && builtIn !== 'en' && !missing.has(builtIn) && stringsLocale(list) === 'en') {
     missing.add(builtIn);
     console.warn(
       `pulso: no "${builtIn}" strings are registered, so the widgets speak English; add them with registerStrings({ '${builtIn}': … }) and the dictionary from @pulso/core`,

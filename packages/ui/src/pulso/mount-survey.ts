@@ -3,7 +3,9 @@ import type { Priority } from '@pulso/transport';
 import { h, render } from 'preact';
 import type { WidgetRoot } from '../shadow/create-widget-root';
 import { createSurveyModel, type TalkToUsContext } from '../survey/survey-model';
+import { stringsLocale } from '../i18n/strings-registry';
 import { surveyStringsFrom } from '../survey/survey-strings';
+import { textsLang } from '../survey/texts-lang';
 import { SurveyPrompt } from '../survey/SurveyPrompt';
 import type { Emitter } from './create-emitter';
 import type { PulsoEvents } from './pulso-types';
@@ -117,6 +119,7 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
       model,
       strings: surveyStringsFrom(locale),
       layout: options.layout,
+      textsLang: textsLang(shownLocale, stringsLocale(locale)),
       // Without a chat, no "Talk to us": a button that cannot open anything would fail an unhappy customer.
       ...(options.onTalkToUs
         ? { onTalkToUs: ({ surveyId, responseId, score }: TalkToUsContext) => options.onTalkToUs!({ surveyId, responseId, score }) }

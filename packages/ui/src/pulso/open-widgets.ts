@@ -1,5 +1,6 @@
 import type { PulsoConfig } from '@pulso/core';
 import type { ChatHandle, ChatOpenContext, ChatQueue } from '../chat/index';
+import { stringsLocale } from '../i18n/strings-registry';
 import { createWidgetRoot, type WidgetRoot } from '../shadow/create-widget-root';
 import type { ChatPlugin } from './chat-plugin';
 
@@ -44,7 +45,9 @@ export function openWidgets(config: PulsoConfig, options: WidgetsOptions): Widge
   const getRoot = () =>
     (root ??= createWidgetRoot({
       theme: config.theme ?? {},
-      locale: options.locale,
+      // The language of the built-in strings shown, not the one asked for (`ja` asked with only
+      // English strings is English to a screen reader); survey texts mark their own (TextsLang).
+      locale: stringsLocale(options.locale),
       ...(config.nonce ? { nonce: config.nonce } : {}),
       ...(target ? { target } : {}),
     }));

@@ -3,6 +3,7 @@ import { QuestionView } from './QuestionView';
 import { isEmptyAnswer, type SurveyModel, type TalkToUsContext } from './survey-model';
 import { format as fill } from '@pulso/core';
 import { errorMessage, type SurveyStrings } from './survey-strings';
+import type { TextsLang } from './texts-lang';
 import { ThankYou, type ThankYouTexts } from './ThankYou';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
 
@@ -17,6 +18,8 @@ export interface SurveyPromptProps {
   thankYou?: ThankYouTexts;
   /** Opens the chat for a detractor; without it the thank-you screen offers no "Talk to us". */
   onTalkToUs?(context: TalkToUsContext): void;
+  /** Marks the survey's own texts when their language differs from `strings`' (see `textsLang`). */
+  textsLang?: TextsLang | undefined;
 }
 
 let nextId = 0;
@@ -32,7 +35,7 @@ export function SurveyPrompt(props: SurveyPromptProps) {
   return props.model.closed.value ? null : <Frame {...props} />;
 }
 
-function Frame({ model, strings, layout = 'popover', thankYou, onTalkToUs }: SurveyPromptProps) {
+function Frame({ model, strings, layout = 'popover', thankYou, onTalkToUs, textsLang }: SurveyPromptProps) {
   const frame = useRef<HTMLElement>(null);
   const base = useRef(`pulso-${++nextId}`).current;
   const modal = layout === 'modal';
@@ -72,17 +75,17 @@ function Frame({ model, strings, layout = 'popover', thankYou, onTalkToUs }: Sur
           ×
         </button>
         {done || !question ? (
-          <ThankYou model={model} strings={strings} texts={thankYou ?? model.thankYou} titleId={titleId} onTalkToUs={onTalkToUs} />
+          <ThankYou model={model} strings={strings} texts={thankYou ?? model.thankYou} titleId={titleId} onTalkToUs={onTalkToUs} lang={textsLang} />
         ) : (
-          <Step model={model} strings={strings} base={base} />
+          <Step model={model} strings={strings} base={base} lang={textsLang} />
         )}
       </section>
     </>
   );
 }
 
-function Step(props: { model: SurveyModel; strings: SurveyStrings; base: string }) {
-  const { model, strings, base } = props;
+function Step(props: { model: SurveyModel; strings: SurveyStrings; base: string; lang: TextsLang | undefined }) {
+  const { model, strings, base, lang } = props;
   const question = model.question.value!;
   const { index, total, value: ratio } = model.progress.value;
   const current = index + 1;
@@ -103,23 +106,26 @@ function Step(props: { model: SurveyModel; strings: SurveyStrings; base: string 
     >
       {total > 1 && <progress part="progress" max={100} value={Math.round(ratio * 100)} aria-label={step} />}
       <div part="question" data-kind={question.kind}>
-        <h2 class="title" id={`${base}-t`} tabIndex={-1}>
+        <h2 class="title" id={`${base}-t`} tabIndex={-1} {...lang}>
           {question.title}
         </h2>
         {descId && (
-          <p class="desc" id={descId}>
+          <p class="desc" id={descId} {...lang}>
             {question.description}
           </p>
         )}
-        <QuestionView
-          question={question}
-          value={draft}
-          onChange={model.setDraft}
-          strings={strings}
-          titleId={`${base}-t`}
-          describedBy={[descId, errId].filter(Boolean).join(' ') || undefined}
-          invalid={error?.kind === 'invalid'}
-        />
+        {/* A choice list holds nothing but the survey's texts; scales mix in built-in labels. */}
+        <div {...(question.kind === 'single' || question.kind === 'multiple' ? lang : undefined)}>
+          <QuestionView
+            question={question}
+            value={draft}
+            onChange={model.setDraft}
+            strings={strings}
+            titleId={`${base}-t`}
+            describedBy={[descId, errId].filter(Boolean).join(' ') || undefined}
+            invalid={error?.kind === 'invalid'}
+          />
+        </div>
         {errorText && (
           <p class="err" id={errId} role="alert">
             {errorText}

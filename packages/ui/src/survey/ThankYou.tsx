@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { SurveyModel, TalkToUsContext } from './survey-model';
 import type { SurveyStrings } from './survey-strings';
+import type { TextsLang } from './texts-lang';
 
 /** The thank-you screen's texts from the survey definition, in the visitor's language. */
 export interface ThankYouTexts {
@@ -21,9 +22,12 @@ export function ThankYou(props: {
   texts: ThankYouTexts | undefined;
   titleId: string;
   onTalkToUs: ((context: TalkToUsContext) => void) | undefined;
+  lang: TextsLang | undefined;
 }) {
-  const { model, strings, texts = {}, onTalkToUs } = props;
+  const { model, strings, texts = {}, onTalkToUs, lang } = props;
   const closing = model.closing.value;
+  // The survey's own texts carry their language; the built-in fallbacks inherit the strings'.
+  const body = closing?.message ?? texts.body;
   const context = model.detractor.value ?? (closing?.offerChat ? model.talkContext() : null);
   useEffect(() => {
     if (texts.closeAfterMs === undefined) return;
@@ -32,14 +36,16 @@ export function ThankYou(props: {
   }, []);
   return (
     <div part="thank-you" role="status">
-      <h2 class="title" id={props.titleId} tabIndex={-1}>
+      <h2 class="title" id={props.titleId} tabIndex={-1} {...(texts.title === undefined ? undefined : lang)}>
         {texts.title ?? strings.thankYouTitle}
       </h2>
-      <p class="desc">{closing?.message ?? texts.body ?? strings.thankYouBody}</p>
+      <p class="desc" {...(body === undefined ? undefined : lang)}>
+        {body ?? strings.thankYouBody}
+      </p>
       {(closing?.link || (context && onTalkToUs)) && (
         <div class="actions">
           {closing?.link && (
-            <a class="btn" part="link" href={closing.link.url} target="_blank" rel="noopener noreferrer">
+            <a class="btn" part="link" href={closing.link.url} target="_blank" rel="noopener noreferrer" {...lang}>
               {closing.link.label}
             </a>
           )}
