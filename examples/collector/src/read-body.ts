@@ -41,7 +41,10 @@ const inflaters = new Map<string, (input: Buffer, options: ZlibOptions) => Promi
  * for what it inflates to as well, so a small compressed body cannot fill the memory.
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  // A list (RFC 9110 §8.4): empty elements are ignored (§5.6.1) and `identity` is no coding, so an
+  // empty header is a plain body; a 415 would make the transport dead-letter the whole batch.
+  const codings = (req.headers['content-encoding'] ?? '').toLowerCase().split(',').map((coding) => coding.trim());
+  const encoding = codings.filter((coding) => coding && coding !== 'identity').join(', ') || 'identity';
   const inflater = inflaters.get(encoding);
   if (!inflater && encoding !== 'identity') {
     req.resume();

@@ -370,6 +370,25 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await storedEvents()).toBe(3);
     });
 
+    it('reads Content-Encoding as the list it is: empty elements and identity name no coding', async () => {
+      // RFC 9110 §5.6.1: empty list elements are ignored; §8.4.1: identity is no coding at all. A 415
+      // makes the transport dead-letter the whole batch, so an empty header must not cost events.
+      const plain = { '': 'empty', ' , ': 'empty elements', 'IDENTITY': 'identity', 'identity, identity': 'identity twice' };
+      for (const [header, label] of Object.entries(plain)) {
+        const item = answered({ responseId: `plain-${label}`, value: 9 });
+        const response = await post(JSON.stringify({ items: [item] }), { 'content-encoding': header });
+        expect(await response.json(), label).toEqual({ accepted: [item.id], rejected: [] });
+      }
+      const zipped = answered({ responseId: 'zip-listed', value: 9 });
+      const listed = await post(gzipSync(JSON.stringify({ items: [zipped] })), { 'content-encoding': 'gzip, , identity' });
+      expect(await listed.json()).toEqual({ accepted: [zipped.id], rejected: [] });
+      // Two real codings stacked are not supported: still a 415 naming them.
+      const stacked = await post(gzipSync(gzipSync('{"items": []}')), { 'content-encoding': 'gzip, gzip' });
+      expect(stacked.status).toBe(415);
+      expect((await stacked.json()).error).toBe('content-encoding "gzip, gzip" is not supported (use gzip, deflate, br or none)');
+      expect(await storedEvents()).toBe(5);
+    });
+
     it('reads the body as UTF-8: a byte order mark is skipped, bytes that are not UTF-8 are refused, not stored as replacement characters', async () => {
       const withBom = answered({ responseId: 'bom', questionId: 'why', value: 'Ótimo' });
       const bom = await post(`\ufeff${JSON.stringify({ items: [withBom] })}`, { 'content-type': 'text/plain;charset=UTF-8' });
