@@ -37,3 +37,20 @@ it('opens a file written before events kept their orderKey and seq, and keeps it
     await storage.close();
   }
 });
+
+it('opens such a file from two processes starting at once (the collector and a command-line deletion)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'pulso-sqlite-'));
+  dirs.push(dir);
+  const file = join(dir, 'old.db');
+  const old = createClient({ url: `file:${file}` });
+  await old.execute('CREATE TABLE pulso_events (id TEXT PRIMARY KEY, type TEXT NOT NULL, created_at BIGINT NOT NULL, received_at BIGINT NOT NULL, payload TEXT NOT NULL)');
+  old.close();
+  // Both see the columns missing; only one can add them.
+  const opened = await Promise.allSettled([openSqliteStorage(file), openSqliteStorage(file), openSqliteStorage(file)]);
+  await Promise.all(opened.map((result) => (result.status === 'fulfilled' ? result.value.close() : undefined)));
+  expect(opened.filter((result) => result.status === 'rejected')).toEqual([]);
+  const storage = await openSqliteStorage(file);
+  await storage.write([{ id: 'after', type: 'chat.message', createdAt: 1, receivedAt: 1, payload: { type: 'chat.message', conversationId: 'c' }, orderKey: 'c', seq: 1 }], []);
+  expect((await storage.events(['chat.message'])).map((event) => [event.orderKey, event.seq])).toEqual([['c', 1]]);
+  await storage.close();
+});

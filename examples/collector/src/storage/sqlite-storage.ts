@@ -25,10 +25,17 @@ export async function openSqliteStorage(file: string): Promise<Storage> {
   await client.execute('PRAGMA busy_timeout = 5000');
   if (file !== ':memory:') await client.execute('PRAGMA journal_mode = WAL');
   await client.batch(schemaStatements('TEXT'), 'write');
-  // SQLite has no ADD COLUMN IF NOT EXISTS: look at what the table has.
-  const present = new Set((await client.execute('PRAGMA table_info(pulso_events)')).rows.map((row) => String(row.name)));
-  const missing = addedEventColumns.filter(([name]) => !present.has(name));
-  if (missing.length > 0) await client.batch(missing.map(([name, type]) => `ALTER TABLE pulso_events ADD COLUMN ${name} ${type}`), 'write');
+  // SQLite has no ADD COLUMN IF NOT EXISTS: look at what the table has. Another process opening
+  // the same file (the collector and `--delete-response`) may add a column between our look and
+  // our ALTER: its "duplicate column" is then no failure.
+  const columns = async () => new Set((await client.execute('PRAGMA table_info(pulso_events)')).rows.map((row) => String(row.name)));
+  const present = await columns();
+  for (const [name, type] of addedEventColumns) {
+    if (present.has(name)) continue;
+    await client.execute(`ALTER TABLE pulso_events ADD COLUMN ${name} ${type}`).catch(async (error: unknown) => {
+      if (!(await columns()).has(name)) throw error;
+    });
+  }
 
   return {
     kind: 'sqlite',
