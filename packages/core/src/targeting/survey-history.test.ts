@@ -41,3 +41,10 @@ test('a history survives JSON and unreadable stored values give an empty history
   expect(restoreHistory({ version: 1, surveys: { nps: { shown: ['yesterday'], completed: [], dismissed: [] } } })).toEqual(emptyHistory());
   expect(restoreHistory(null)).toEqual(emptyHistory());
 });
+
+test('restoring with `now` takes a time later than now (a clock moved back) as now; without it, times are kept', () => {
+  const ahead = { version: 1, lastShownAt: t0 + 9, surveys: { nps: { shown: [t0 - 5, t0 + 9], completed: [], dismissed: [t0 + 7] } } };
+  expect(restoreHistory(ahead, t0)).toEqual({ version: 1, lastShownAt: t0, surveys: { nps: { shown: [t0 - 5, t0], completed: [], dismissed: [t0] } } });
+  expect(restoreHistory(ahead)).toEqual(ahead);
+  expect(() => restoreHistory(ahead, Number.NaN)).toThrow('now must be a finite timestamp');
+});

@@ -79,8 +79,14 @@ function isHistory(value: unknown): value is SurveyHistory {
  * A history read back from storage (the object or its JSON). Anything unreadable (an old format,
  * a hand-edited value) gives an empty history rather than an error: losing frequency caps is
  * better than a broken page. Checked by hand rather than with zod to keep `decideSurvey`'s bundle small.
+ *
+ * @param now When given, a time later than `now` counts as `now`: the device clock was moved back
+ * since it was written (or was ahead then), and such a time would hold every cool-down, re-ask and
+ * dismiss window until the clock caught up. Store the result again so the window runs from the
+ * moment it was noticed rather than staying in the future.
  */
-export function restoreHistory(stored: unknown): SurveyHistory {
+export function restoreHistory(stored: unknown, now?: number | Date): SurveyHistory {
+  const latest = now === undefined ? Infinity : toEpochMs(now);
   let value = stored;
   if (typeof stored === 'string') {
     try {
@@ -90,9 +96,10 @@ export function restoreHistory(stored: unknown): SurveyHistory {
     }
   }
   if (!isHistory(value)) return emptyHistory();
+  const at = (stamps: number[]) => stamps.map((stamp) => Math.min(stamp, latest));
   const surveys: SurveyHistory['surveys'] = {};
   for (const [id, record] of Object.entries(value.surveys)) {
-    surveys[id] = { shown: [...record.shown], completed: [...record.completed], dismissed: [...record.dismissed] };
+    surveys[id] = { shown: at(record.shown), completed: at(record.completed), dismissed: at(record.dismissed) };
   }
-  return value.lastShownAt === undefined ? { version: 1, surveys } : { version: 1, lastShownAt: value.lastShownAt, surveys };
+  return value.lastShownAt === undefined ? { version: 1, surveys } : { version: 1, lastShownAt: Math.min(value.lastShownAt, latest), surveys };
 }

@@ -47,3 +47,18 @@ test('an unfinished response is kept until cleared, and a corrupt history reads 
   localStorage.setItem('pulso:history', '{"version":7}');
   expect(visit.history()).toEqual({ version: 1, surveys: {} });
 });
+
+test('a history time later than now (the device clock went back) counts as now and is rewritten, so a cool-down runs from then', () => {
+  const day = 24 * 60 * 60 * 1000;
+  let now = 100 * day;
+  const visit = fresh(() => now);
+  // Shown "tomorrow": the clock was a day ahead when the survey appeared, and was corrected since.
+  const ahead = now + day;
+  localStorage.setItem('pulso:history', JSON.stringify({ version: 1, lastShownAt: ahead, surveys: { nps: { shown: [now - day, ahead], completed: [ahead], dismissed: [] } } }));
+  const noticed = { version: 1, lastShownAt: now, surveys: { nps: { shown: [now - day, now], completed: [now], dismissed: [] } } };
+  expect(visit.history()).toEqual(noticed);
+  expect(JSON.parse(localStorage.getItem('pulso:history')!)).toEqual(noticed);
+  // Half a day later the rewritten time is half a day old, not still "in the future".
+  now += day / 2;
+  expect(visit.history().lastShownAt).toBe(now - day / 2);
+});

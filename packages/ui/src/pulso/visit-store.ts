@@ -20,10 +20,18 @@ export interface SavedResponse {
  * The history is read fresh for every decision because other tabs write it too.
  */
 export function createVisitStore(local: WebStore, session: WebStore, now: () => number = Date.now) {
+  // A time later than now (the clock was moved back) counts as now, and is written back as such so
+  // cool-downs run from this moment instead of waiting for the clock to catch up (see restoreHistory).
+  const history = (): SurveyHistory => {
+    const stored = local.read(HISTORY_KEY);
+    const read = restoreHistory(stored, now());
+    if (stored != null && JSON.stringify(read) !== JSON.stringify(stored)) local.write(HISTORY_KEY, read);
+    return read;
+  };
   const update = (change: (history: SurveyHistory, surveyId: string, at: number) => SurveyHistory) => (surveyId: string) =>
-    local.write(HISTORY_KEY, change(restoreHistory(local.read(HISTORY_KEY)), surveyId, now()));
+    local.write(HISTORY_KEY, change(history(), surveyId, now()));
   return {
-    history: (): SurveyHistory => restoreHistory(local.read(HISTORY_KEY)),
+    history,
     recordShown: (surveyId: string) => {
       update(recordShown)(surveyId);
       session.write(SESSION_KEY, { shown: [...sessionShown(session), surveyId] });
