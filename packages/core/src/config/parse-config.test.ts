@@ -17,6 +17,7 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['surveys that are not a list', { surveys: survey('a') }, 'surveys', 'Expected an array, but got an object.'],
   ['an unknown kind in the second survey', { surveys: [survey('a'), survey('b', { questions: [{ id: 'q', kind: 'smiley', title: 'Hi' }] })] }, 'surveys[1].questions[0].kind', 'Unknown kind "smiley"'],
   ['a backward jump in a survey', { surveys: [survey('a', { questions: [{ id: 'q1', kind: 'nps', title: 'x' }, { id: 'q2', kind: 'text', title: 'y', branches: [{ when: { op: 'answered' }, goTo: 'q1' }] }] })] }, 'surveys[0].questions[1].branches[0].goTo', 'Jumping from "q2" back to "q1" would loop'],
+  ['a survey page URL without its scheme', { surveys: [survey('a', { trigger: { type: 'pageView', url: { match: 'prefix', value: 'shop.example/checkout' } } })] }, 'surveys[0].trigger.url.value', '"shop.example/checkout" never matches a page URL: start it with / for a path, or https:// for a full URL.'],
   ['two surveys with one id', { surveys: [survey('a'), survey('a')] }, 'surveys[1].id', 'Duplicate survey id "a" (already used by surveys[0])'],
   ['a theme mode that does not exist', { theme: { mode: 'sepia' } }, 'theme.mode', 'Expected one of "light", "dark" or "auto", but got "sepia".'],
   ['a theme colour that injects CSS', { theme: { accent: 'red; } body { display: none' } }, 'theme.accent', 'Must be a single CSS value, without ";"'],

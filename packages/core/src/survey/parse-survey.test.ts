@@ -82,6 +82,10 @@ const malformed: Array<[string, unknown, string, string]> = [
   ['a thank-you text in an undeclared locale', { ...withQuestions(nps), locales: ['en', 'es'], thankYou: { title: { en: 'Thanks!', es: '¡Gracias!', de: 'Danke!' } } }, 'thankYou.title.de', '"de" is not a language of "locales" ("en" or "es").'],
   ['a thank-you link without http', { ...withQuestions(nps), followUp: { promoters: { message: 'Thanks!', link: { label: 'Review us', url: 'javascript:alert(1)' } } } }, 'followUp.promoters.link.url', 'Must be an http(s) URL or a path starting with "/".'],
   ['an unknown trigger type', { ...withQuestions(nps), trigger: { type: 'hover' } }, 'trigger.type', 'Unknown type "hover": use one of "pageView"'],
+  ['an exact URL that is neither a path nor a full URL', { ...withQuestions(nps), trigger: { type: 'pageView', url: { value: 'checkout/done' } } }, 'trigger.url.value', '"checkout/done" never matches a page URL: start it with / for a path, or https:// for a full URL.'],
+  ['a prefix URL without its scheme', { ...withQuestions(nps), trigger: { type: 'pageView', url: { match: 'prefix', value: 'shop.example/checkout' } } }, 'trigger.url.value', '"shop.example/checkout" never matches a page URL: start it with / for a path'],
+  ['a glob URL without a leading /', { ...withQuestions(nps), trigger: { type: 'all', of: [{ type: 'pageView', url: { match: 'glob', value: 'checkout/**' } }, { type: 'delay', ms: 1000 }] } }, 'trigger.of[0].url.value', '"checkout/**" never matches a page URL: start it with / for a path, or https:// for a full URL.'],
+  ['a regex anchored at a host without scheme', { ...withQuestions(nps), trigger: { type: 'pageView', url: { match: 'regex', value: '^shop\\.example/pedido' } } }, 'trigger.url.value', '"^shop\\.example/pedido" never matches a page URL: start it with ^/ for a path, or ^https:// for a full URL.'],
 ];
 
 describe('safeParseSurvey on malformed definitions', () => {

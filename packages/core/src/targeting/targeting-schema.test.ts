@@ -66,3 +66,28 @@ test('a targeting locale that is not a locale tag is rejected where it is, inste
   expect(issue).toMatchObject({ path: ['locales', 1], message: 'Must be a locale tag like "en", "pt-BR" or "es-419".' });
   expect(targetingSchema.safeParse({ locales: ['pt', 'pt_br', 'es-419', 'zh-Hant'] }).success).toBe(true);
 });
+
+test('a URL value that can never match a page URL is rejected at the value', () => {
+  const problem = (match: string, value: string) => triggerSchema.safeParse({ type: 'pageView', url: { match, value } }).error?.issues[0];
+  expect(problem('exact', 'checkout/done')).toMatchObject({
+    path: ['url', 'value'],
+    message: '"checkout/done" never matches a page URL: start it with / for a path, or https:// for a full URL.',
+  });
+  for (const value of ['?coupon=X', 'localhost:3000/checkout', 'www.shop.example']) expect(problem('exact', value)?.path, value).toEqual(['url', 'value']);
+  expect(problem('prefix', 'shop.example/checkout')?.path).toEqual(['url', 'value']);
+  expect(problem('glob', 'shop.example/*')?.path).toEqual(['url', 'value']);
+  for (const value of ['^#/checkout', '^checkout$', '^www\\.shop\\.example\\/', '^shop-example/']) {
+    expect(problem('regex', value)?.message, value).toBe(`"${value}" never matches a page URL: start it with ^/ for a path, or ^https:// for a full URL.`);
+  }
+});
+
+test('paths, fragments, full URLs and patterns that may match are accepted', () => {
+  const ok = (match: string, value: string) => triggerSchema.safeParse({ type: 'pageView', url: { match, value } }).success;
+  for (const match of ['exact', 'prefix', 'glob']) {
+    for (const value of ['/checkout', '#/checkout/done', 'https://shop.example/checkout', 'HTTP://shop.example/']) expect(ok(match, value), `${match} ${value}`).toBe(true);
+  }
+  // A star in the first segment may stand for the scheme: these are left alone.
+  for (const value of ['**/checkout', 'http*://shop.example/**', '*.example/**']) expect(ok('glob', value), value).toBe(true);
+  // A regex is searched anywhere unless anchored, and an anchored one may spell the scheme with a class or group.
+  for (const value of ['checkout/done', '^/pedido/\\d+$', '^https?://', '^(https?:)?//', '^\\w+://', '^[a-z]+:', '^h']) expect(ok('regex', value), value).toBe(true);
+});

@@ -33,6 +33,8 @@ export const urlMatchKinds = ['exact', 'prefix', 'glob', 'regex'] as const;
  * except `/`) and `**` (anything, `/` included); `regex` is a JavaScript regular expression source.
  * When `value` starts with `/` (a regex: `^/`) it is compared with the path (plus query) only, otherwise with the full URL;
  * the `#fragment` only when `value` contains `#` (`/#/checkout/done`, or `#/checkout/**` for the fragment alone).
+ * A value that could never match a page URL (not starting with `/`, `#` or a scheme like `https://`;
+ * for a regex, `^` then plain text such as `^checkout/`) is rejected at `value`.
  */
 export const urlMatchSchema = z
   .object({
@@ -42,10 +44,19 @@ export const urlMatchSchema = z
   .check(
     // A plain check (not z.superRefine, whose addIssue helper this never used) keeps zod's refinement
     // context out of the bundles once the FAQ schema's check is written the same way.
-    z.check<{ match: string; value: string }>(({ value: url, issues }) => {
-      if (url.match !== 'regex') return;
-      const problem = regexProblem(url.value);
-      if (problem) issues.push({ code: 'custom', message: problem, path: ['value'], input: url.value });
+    z.check<{ match: string; value: string }>(({ value: { match, value }, issues }) => {
+      const anchor = match === 'regex' ? '^' : '';
+      // A page URL starts with its scheme (https://) or, given as a path, with /: a value that can
+      // start neither way never matches, and the survey silently never shows ("shop.example/x",
+      // "checkout/done", a regex "^checkout/"). A glob with a * in its first segment, or a regex
+      // not anchored to plain text first, may stand for the scheme, so they are left alone.
+      const never = anchor
+        ? /^\^((?:[\w-]|\\\.)+(?:\\?\/|#|\$)|#)/.test(value)
+        : !/^([/#]|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !(match === 'glob' && /^[^/#]*\*/.test(value));
+      const problem =
+        (anchor && regexProblem(value)) ||
+        (never && `"${value}" never matches a page URL: start it with ${anchor}/ for a path, or ${anchor}https:// for a full URL.`);
+      if (problem) issues.push({ code: 'custom', message: problem, path: ['value'], input: value });
     }),
   );
 /** A parsed URL pattern: `{ match: 'exact' | 'prefix' | 'glob' | 'regex', value }`. */
