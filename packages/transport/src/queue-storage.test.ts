@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { idbStore } from './idb-store';
 import { QueueFullError } from './queue-full-error';
 import { harness } from './testing/harness';
-import type { QueueStore, StoredItem } from './types';
+import type { QueueStore, StoredItem, WireBatch } from './types';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -132,6 +133,31 @@ describe('storage trouble', () => {
     const next = harness({ world: h.world, factory: h.factory, requireConsent: true });
     const third = await next.queue.enqueue({ text: 'hello again' }, { orderKey: 'conversation-1' });
     expect([first.seq, second.seq, third.seq]).toEqual([1, 2, 3]);
+  });
+
+  it('after storage heals, an item rejected meanwhile is stored once, as a dead letter, not also as the pending copy it had', async () => {
+    // The heal cannot ask the store which copy it holds: it removes both, or the pending copy
+    // would be sent again by the next page load.
+    const broken = { on: false };
+    const reject = (batch: WireBatch) => Response.json({ accepted: [], rejected: batch.items.map((item) => ({ id: item.id, reason: 'unknown survey' })) });
+    const h = harness({ wrapStore: breakable(broken), requireConsent: true, respond: reject });
+    const item = await h.queue.enqueue({ n: 1 });
+    broken.on = true;
+    h.queue.resume();
+    await h.wait(1000);
+    expect(h.queue.stats()).toMatchObject({ deadLettered: 1, pending: 0, degraded: true });
+    broken.on = false;
+    await h.queue.flush();
+    expect(h.queue.stats().degraded).toBe(false);
+    // Sent once: a pending copy left behind would be read back and sent (and refused) again.
+    expect(h.requests.map((request) => request.batch.items.map(({ id }) => id))).toEqual([[item.id]]);
+    const stored = await idbStore({ indexedDB: h.factory, name: 'test' }).list();
+    expect(stored.map((copy) => [copy.id, copy.reason])).toEqual([[item.id, 'unknown survey']]);
+    h.queue.close();
+    const next = harness({ world: h.world, factory: h.factory, respond: reject });
+    await next.wait(60_000);
+    expect(next.requests).toEqual([]);
+    expect(next.queue.stats()).toMatchObject({ pending: 0 });
   });
 
   it('reports a throwing event listener without breaking delivery', async () => {
