@@ -29,6 +29,9 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
   const { transcript, update, addLine, emit, base } = state;
   let stopReplies: (() => void) | undefined;
   let submitting = false;
+  // The reachability check takes up to 4 s with the offer still on screen: a second click then
+  // must not send the conversation to the team twice.
+  let accepting = false;
 
   const onReply = (reply: HandoffReply) => {
     if (transcript.value.replyIds.includes(reply.id)) return;
@@ -100,7 +103,7 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
     /** The shopper accepted a person: live when open, reachable, online and able to reply here, else the form. */
     async acceptHandoff() {
       const handoff = transcript.value.handoff;
-      if (handoff?.stage !== 'offer') return;
+      if (handoff?.stage !== 'offer' || accepting) return;
       let mode = handoffMode(config, now(), options.isOnline());
       const closed = !!config.hours && !isWithinBusinessHours(config.hours, now());
       // Without a replies URL a person's answer cannot reach the chat: ask for an e-mail rather
@@ -108,7 +111,9 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
       const byEmail = !config.repliesUrl;
       // Probe the endpoint the handoff is POSTed to, not the replies URL: an event stream may
       // never answer a HEAD request.
+      accepting = true;
       if (mode === 'live' && (byEmail || (config.endpoint && !(await isReachable(config.endpoint, options.fetch))))) mode = 'offline';
+      accepting = false;
       if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed, byEmail } }));
       update(() => ({ handoff: { ...handoff, stage: 'live' } }));
       void send('live', {});

@@ -313,6 +313,32 @@ describe('handoff to a person', () => {
     expect(queue.types()).not.toContain('chat.answer');
   });
 
+  test('a second click on "Talk to a person" while the endpoint is being checked sends the conversation once', async () => {
+    const handoffQueue = recordingQueue();
+    const checks: (() => void)[] = [];
+    const view = mount({
+      handoffQueue,
+      // Reachability checks (HEAD) hang until released; reply polls answer at once.
+      fetch: ((_url: string, init?: RequestInit) =>
+        init?.method === 'HEAD'
+          ? new Promise<Response>((done) => checks.push(() => done(new Response(null))))
+          : Promise.resolve(new Response('[]'))) as typeof fetch,
+      isOnline: () => true,
+      config: { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 10_000 } },
+    });
+    await openAndAsk(view, 'person');
+    const button = await view.findByRole('button', { name: 'Talk to a person' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    await waitFor(() => expect(checks.length).toBeGreaterThan(0));
+    await new Promise((done) => setTimeout(done, 20));
+    checks.forEach((release) => release());
+    await waitFor(() => expect(view.queryAllByText(/sent your conversation/).length).toBeGreaterThan(0));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(handoffQueue.types()).toEqual(['chat.handoff']);
+    expect(view.getAllByText(/sent your conversation/)).toHaveLength(1);
+  });
+
   test('an unreachable handoff endpoint falls back to the e-mail form', async () => {
     const view = mount({
       fetch: (async () => {
