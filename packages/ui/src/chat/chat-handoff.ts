@@ -114,6 +114,8 @@ export function createChatHandoff(state: ChatState, options: ChatHandoffOptions)
       accepting = true;
       if (mode === 'live' && (byEmail || (config.endpoint && !(await isReachable(config.endpoint, options.fetch))))) mode = 'offline';
       accepting = false;
+      // "Keep chatting" (or another tab) may have answered the offer during the check.
+      if (transcript.value.handoff?.stage !== 'offer') return;
       if (mode === 'offline') return void update(() => ({ handoff: { ...handoff, stage: 'form', closed, byEmail } }));
       update(() => ({ handoff: { ...handoff, stage: 'live' } }));
       void send('live', {});

@@ -339,6 +339,29 @@ describe('handoff to a person', () => {
     expect(view.getAllByText(/sent your conversation/)).toHaveLength(1);
   });
 
+  test('"Keep chatting" clicked while the endpoint is being checked is respected: nothing goes to the team', async () => {
+    const handoffQueue = recordingQueue();
+    const checks: (() => void)[] = [];
+    const view = mount({
+      handoffQueue,
+      fetch: ((_url: string, init?: RequestInit) =>
+        init?.method === 'HEAD'
+          ? new Promise<Response>((done) => checks.push(() => done(new Response(null))))
+          : Promise.resolve(new Response('[]'))) as typeof fetch,
+      isOnline: () => true,
+      config: { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 10_000 } },
+    });
+    await openAndAsk(view, 'person');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    await waitFor(() => expect(checks).toHaveLength(1));
+    fireEvent.click(view.getByRole('button', { name: 'Keep chatting' }));
+    checks[0]!();
+    await new Promise((done) => setTimeout(done, 20));
+    expect(handoffQueue.types()).toEqual([]);
+    expect(queue.types()).not.toContain('chat.handoff');
+    expect(view.queryByText(/sent your conversation/)).toBeNull();
+  });
+
   test('an unreachable handoff endpoint falls back to the e-mail form', async () => {
     const view = mount({
       fetch: (async () => {
