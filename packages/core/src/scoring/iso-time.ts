@@ -1,6 +1,7 @@
-// ECMAScript's date-time format, plus any number of fraction digits and a space for the `T`, as
-// databases write them (RFC 3339 allows both).
-const isoPattern = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|([+-])(\d\d):(\d\d))?)?$/;
+// ECMAScript's date-time format, plus what databases and RFC 3339 also write: any number of
+// fraction digits, a space or lower-case `t` for the `T`, `z` for `Z`, and offsets as `+01:00`,
+// `+0100` or `+01` (PostgreSQL's text form of a timestamptz ends in `+00`).
+const isoPattern = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?([Zz]|([+-])(\d\d)(?::?(\d\d))?)?)?$/;
 
 /**
  * Milliseconds since the epoch for an ISO 8601 date or date-time, or `NaN`. A time without an
