@@ -92,7 +92,10 @@ const detectors: Detector[] = [
     kind: 'id',
     type: 'nif',
     pattern: /(?<![\p{L}\p{N}./-])(?:PT ?)?\d{3} ?\d{3} ?\d{3}(?![\p{L}\p{N}]|[./-]\d)/gu,
-    accept: (match, before) => (!isReference(before) && nifValid(digitsOf(match)) ? match.length : 0),
+    // A bare "nº" introduces an order number, but not after the NIF's own label: "NIF nº 501442600",
+    // "contribuinte n.º 123456789" are how a NIF is written.
+    accept: (match, before) =>
+      (/\b(?:nif|nipc|contribuinte)\s*(?:n\.?\s?[º°o]\.?)?\s*[:.]?\s*$/i.test(before) || !isReference(before)) && nifValid(digitsOf(match)) ? match.length : 0,
   },
   {
     kind: 'phone',

@@ -5,19 +5,19 @@ const SEP = '[ .-]?';
  * grouping fit a real numbering plan, so order numbers, amounts and dates survive.
  */
 const NATIONAL_SHAPES: RegExp[] = [
-  // Portugal and Spain, 9 digits: 912 345 678, 612 34 56 78, 212345678.
+  // Portugal and Spain, 9 digits: 912 345 678, 612 34 56 78, 91 123 45 67 (Spanish landlines), 212345678.
   new RegExp(`^[26789]\\d{2}${SEP}\\d{3}${SEP}\\d{3}$`),
-  new RegExp(`^[26789]\\d{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}\\d{2}$`),
-  // Brazil with area code: (11) 98765-4321, 11 3456-7890, 11987654321 (bare only for mobiles).
-  /^\(?[1-9]{2}\)?[ .-]?9?\d{4}[ .-]\d{4}$/,
+  new RegExp(`^[26789]\\d(?:\\d${SEP}\\d\\d|${SEP}\\d{3})${SEP}\\d\\d${SEP}\\d\\d$`),
+  // Brazil with area code: (11) 98765-4321, (11) 9 8765-4321, 11 3456-7890, 11987654321 (bare only for mobiles).
+  /^\(?[1-9]{2}\)?[ .-]?(?:9 ?)?\d{4}[ .-]\d{4}$/,
   /^\([1-9]{2}\)[ ]?9?\d{4}-?\d{4}$/,
   /^[1-9]{2}9\d{8}$/,
-  // Brazil local: 98765-4321, 3456-7890.
-  /^9?\d{4}-\d{4}$/,
-  // Trunk prefix 0, grouped (France, UK, Italy, Germany…): 01 23 45 67 89, 020 7946 0958.
-  /^0\d{1,4}(?:[ .-]\d{2,4}){2,4}$/,
-  // North American: 555-123-4567, (555) 123-4567.
-  /^\d{3}[ .-]\d{3}[ .-]\d{4}$/,
+  // Brazil local: 98765-4321, 3456-7890; not a range of years (2019-2020).
+  /^(?!(?:19|20)\d\d-(?:19|20)\d\d$)9?\d{4}-\d{4}$/,
+  // Trunk prefix 0, grouped (France, UK, Italy, Germany…): 01 23 45 67 89, 020 7946 0958, 07700 900123.
+  /^0\d{1,4}(?:[ .-]\d{2,6}){1,4}$/,
+  // North American: 555-123-4567, 1-555-123-4567, (555) 123-4567.
+  /^(?:1[ .-])?\d{3}[ .-]\d{3}[ .-]\d{4}$/,
   /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/,
 ];
 

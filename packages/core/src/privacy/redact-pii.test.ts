@@ -19,6 +19,8 @@ describe('found and replaced', () => {
     ['CNPJ 11.222.333/0001-81', 'CNPJ [id]'],
     ['cnpj 11222333000181', 'cnpj [id]'],
     ['NIF 123456789', 'NIF [id]'],
+    ['NIF nº 501442600', 'NIF nº [id]'],
+    ['contribuinte n.º 123456789', 'contribuinte n.º [id]'],
     ['contribuinte PT 501 442 600', 'contribuinte [id]'],
     ['DNI 12345678Z', 'DNI [id]'],
     ['dni 12345678-z', 'dni [id]'],
@@ -48,6 +50,11 @@ describe('phone numbers', () => {
     ['North American', 'call 555-123-4567 or (555) 123-4567', 'call [phone] or [phone]'],
     ['international with spaces', '+1 555 123 4567', '[phone]'],
     ['German international', '+49 30 123456', '[phone]'],
+    ['Spanish landline in pairs', 'teléfono 91 123 45 67', 'teléfono [phone]'],
+    ['Portuguese landline in pairs', 'tel 21 345 67 89 ou 91 234 56 78', 'tel [phone] ou [phone]'],
+    ['Brazilian mobile with the 9 apart', 'whats (11) 9 8765-4321 ou 11 9 8765 4321', 'whats [phone] ou [phone]'],
+    ['North American with its country code', 'call 1-555-123-4567 or 1 555 123 4567', 'call [phone] or [phone]'],
+    ['UK mobile in two groups', 'text 07700 900123', 'text [phone]'],
   ])('%s', (_name, input, expected) => {
     expect(redactPii(input)).toBe(expected);
   });
@@ -88,6 +95,8 @@ describe('left alone', () => {
     ['quantities', 'bought 3 items for 12 euros, 250 g'],
     ['a tracking number', 'tracking 1Z999AA10123456784'],
     ['an eight-digit run', 'code 20240506'],
+    ['year ranges', 'clientes entre 2019-2020 e de 1999-2001'],
+    ['a NIF-valid number after a bare nº', 'o nº 501442600'],
   ])('%s', (_name, input) => {
     expect(redactPii(input)).toBe(input);
   });
