@@ -69,3 +69,45 @@ test('any HTTP answer counts as reachable; a network error does not', async () =
     }) as typeof fetch),
   ).toBe(false);
 });
+
+test('an event stream the browser gave up on (an HTTP error such as a 502 during a deploy) is opened again after pollMs, until stopped', async () => {
+  const sources: { url: string; readyState: number; onmessage?: (m: { data: string }) => void; onerror?: () => void; closed: boolean }[] = [];
+  class FakeSource {
+    readyState = 0;
+    onmessage?: (m: { data: string }) => void;
+    onerror?: () => void;
+    closed = false;
+    constructor(readonly url: string) {
+      sources.push(this);
+    }
+    close() {
+      this.closed = true;
+      this.readyState = 2;
+    }
+  }
+  const got: HandoffReply[] = [];
+  const stop = listenForReplies({
+    url: '/stream',
+    conversationId: 'c1',
+    mode: 'sse',
+    pollMs: 5,
+    EventSource: FakeSource as unknown as typeof EventSource,
+    onReply: (r) => got.push(r),
+  });
+  // A dropped connection the browser retries by itself (still CONNECTING) opens nothing new.
+  sources[0]!.onerror!();
+  await wait(20);
+  expect(sources).toHaveLength(1);
+  // An HTTP error: EventSource closes for good.
+  sources[0]!.readyState = 2;
+  sources[0]!.onerror!();
+  await vi.waitFor(() => expect(sources).toHaveLength(2));
+  sources[1]!.onmessage!({ data: JSON.stringify({ id: 'y', text: 'Back' }) });
+  expect(got).toEqual([{ id: 'y', text: 'Back' }]);
+  sources[1]!.readyState = 2;
+  sources[1]!.onerror!();
+  stop();
+  await wait(20);
+  expect(sources).toHaveLength(2);
+  expect(sources[1]!.closed).toBe(true);
+});

@@ -45,15 +45,30 @@ export function listenForReplies(options: ReplyListenerOptions): () => void {
   const target = withConversation(options.url, options.conversationId);
   if (options.mode === 'sse') {
     const Source = options.EventSource ?? EventSource;
-    const source = new Source(target);
-    source.onmessage = (message: MessageEvent<string>) => {
-      try {
-        readReplies([JSON.parse(message.data)]).forEach(options.onReply);
-      } catch {
-        // Not JSON: not for us (keep-alive comments never reach onmessage anyway).
-      }
+    let source: EventSource;
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      source = new Source(target);
+      source.onmessage = (message: MessageEvent<string>) => {
+        try {
+          readReplies([JSON.parse(message.data)]).forEach(options.onReply);
+        } catch {
+          // Not JSON: not for us (keep-alive comments never reach onmessage anyway).
+        }
+      };
+      // The browser reconnects by itself after a dropped connection, but gives up for good
+      // (CLOSED, 2) on an HTTP error or a wrong content type, such as a proxy's 502 during a
+      // deploy: the shopper would never see another reply. Open it again after a pause.
+      source.onerror = () => {
+        if (source.readyState === 2) again = setTimeout(open, options.pollMs ?? 5000);
+      };
     };
-    return () => source.close();
+    open();
+    return () => {
+      clearTimeout(again);
+      source.onerror = null;
+      source.close();
+    };
   }
   const get = options.fetch ?? fetch;
   let stopped = false;
