@@ -111,3 +111,17 @@ test('an event stream the browser gave up on (an HTTP error such as a 502 during
   expect(sources).toHaveLength(2);
   expect(sources[1]!.closed).toBe(true);
 });
+
+test('a poll whose body is still arriving when listening stops delivers nothing', async () => {
+  let release: (() => void) | undefined;
+  const body = new Promise<void>((done) => (release = done));
+  const slow = (async () =>
+    ({ ok: true, json: () => body.then(() => ({ replies: [{ id: 'late', text: 'for the old conversation' }] })) }) as Response) as typeof fetch;
+  const got: HandoffReply[] = [];
+  const stop = listenForReplies({ url: '/r', conversationId: 'c', pollMs: 5, fetch: slow, onReply: (r) => got.push(r) });
+  await wait(5);
+  stop();
+  release!();
+  await wait(20);
+  expect(got).toEqual([]);
+});

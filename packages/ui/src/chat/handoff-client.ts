@@ -76,7 +76,9 @@ export function listenForReplies(options: ReplyListenerOptions): () => void {
   const poll = async () => {
     try {
       const response = await get(target, { headers: { accept: 'application/json' }, cache: 'no-store' });
-      if (response.ok && !stopped) readReplies(await response.json()).forEach(options.onReply);
+      const body: unknown = response.ok && (await response.json());
+      // Stopped while the body arrived: the chat may have started another conversation since.
+      if (!stopped) readReplies(body).forEach(options.onReply);
     } catch {
       // Offline or the endpoint is down: try again on the next tick.
     }
