@@ -87,9 +87,16 @@ test('a path pattern with # ignores the page query; a ? after the # is part of t
   expect(matchUrl('https://shop.example/', { match: 'exact', value: '/#/checkout/done' })).toBe(false);
 });
 
-test('a regex anchored at a path (^/) is tested on the path and query, as a browser URL always starts with its scheme', () => {
+test('a regex is also tested on the path and query and on the path alone, as a browser URL always starts with its scheme', () => {
   expect(matchUrl(url, { match: 'regex', value: '^/checkout/step-\\d+\\?' })).toBe(true);
-  expect(matchUrl(url, { match: 'regex', value: '^/checkout/step-\\d+$' })).toBe(false);
+  // The page query is incidental, as for path patterns without a ?.
+  expect(matchUrl(url, { match: 'regex', value: '^/checkout/step-\\d+$' })).toBe(true);
+  expect(matchUrl(url, { match: 'regex', value: '^/checkout/step-1$' })).toBe(false);
+  // Other spellings of a path regex.
+  expect(matchUrl('https://shop.com/pedido/12', { match: 'regex', value: '^\\/pedido\\/\\d+$' })).toBe(true);
+  expect(matchUrl('https://shop.com/order/12', { match: 'regex', value: '^(/pedido|/order)/\\d+$' })).toBe(true);
+  expect(matchUrl('https://shop.com/pedido/12?utm=1', { match: 'regex', value: '^/pedido/\\d+$' })).toBe(true);
+  expect(matchUrl('https://shop.com/pedido/12/edit', { match: 'regex', value: '^/pedido/\\d+$' })).toBe(false);
   expect(matchUrl('/checkout/step-2', { match: 'regex', value: '^/checkout/step-\\d+$' })).toBe(true);
   expect(matchUrl('https://shop.example/#/checkout/done', { match: 'regex', value: '^/#/checkout/' })).toBe(true);
   expect(matchUrl('https://shop.example/cart', { match: 'regex', value: '^/checkout' })).toBe(false);

@@ -32,7 +32,9 @@ const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? 
  * Whether `url` matches. A pattern starting with `/` is compared with the path only, or with the
  * path and query when the pattern has a `?` before any `#`; a pattern starting with `#` with the
  * fragment only; any other pattern with the whole URL. A regex is searched (not anchored) in the
- * whole URL, or in the path and query when it starts with `^/`. The fragment is compared only when the pattern contains `#`, so hash-routed apps
+ * whole URL, in the path and query, and in the path alone: it matches if any of them does, so
+ * `^/pedido/\d+$` or `^\/pedido` match `https://shop.example/pedido/12?utm=mail`. The fragment
+ * is compared only when the pattern contains `#`, so hash-routed apps
  * (`/#/checkout/done`) can be targeted and in-page anchors (`#reviews`) change nothing otherwise.
  * Throws when a regex pattern is invalid (`decideSurvey` turns that into a reason).
  */
@@ -49,8 +51,9 @@ export function matchUrl(url: string, pattern: { match?: UrlMatch['match']; valu
   if (kind === 'regex') {
     const compiled = compiledRegex(value);
     if (typeof compiled === 'string') throw new SyntaxError(compiled);
-    // Against a whole URL, which starts with its scheme, a regex anchored at `^/` never matches.
-    return compiled.test((value.startsWith('^/') ? subject : full) + hash);
+    // A browser URL starts with its scheme, so a regex written for a path (`^/pedido`, `^\/pedido`,
+    // `^(/a|/b)`) could never match it; and one ending in `$` would miss pages with a query.
+    return [full, subject, subject.split('?')[0]].some((part) => compiled.test(part + hash));
   }
   if (!base.includes('?')) subject = subject.split('?')[0]!;
   subject = (base === '' ? '' : base.startsWith('/') ? subject : full) + hash;
