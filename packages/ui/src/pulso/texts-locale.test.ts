@@ -14,6 +14,12 @@ test('an exact match wins over the language, and tags are compared in any spelli
   expect(textsLocale(s, 'pt_BR')).toBe('pt-BR');
 });
 
+test('a regional text written beyond the declared locales is the one shown, so it is the one named', () => {
+  const s = survey({ locales: ['pt', 'en'] }, { pt: 'Qual a probabilidade…', 'pt-BR': 'Qual a chance…', en: 'How likely…' });
+  expect(textsLocale(s, 'pt-BR')).toBe('pt-BR');
+  expect(textsLocale(s, 'pt-PT')).toBe('pt');
+});
+
 test("a language the survey is not written in gets the survey's default locale", () => {
   expect(textsLocale(survey({ locales: ['en', 'pt'] }), 'ja')).toBe('en');
 });
