@@ -1,12 +1,17 @@
 import { localeChain, normalizeLocale } from './locale-chain';
 
 const language = (tag: string) => normalizeLocale(tag).split('-')[0]!;
+// The script a tag is written in: its own (sr-Latn), or for Chinese the one its region reads
+// (zh-TW, zh-HK, zh-MO: Traditional; others Simplified), as CLDR's likely subtags say.
+const script = (normal: string) =>
+  /-([A-Z][a-z]{3})\b/.exec(normal)?.[1] ?? (/^zh\b/.test(normal) ? (/-(TW|HK|MO)\b/.test(normal) ? 'Hant' : 'Hans') : '');
 
 /**
  * The best of `available` for someone who wants `wanted` (most preferred first, like
  * `navigator.languages`), or `undefined` when none fits. For each wanted locale in turn: an exact
  * match, then its fallback chain (`pt-PT` → `pt`), then another region of the same language
- * (`pt-PT` → `pt-BR`; the first such in `available`). A close match for a preferred language beats
+ * (`pt-PT` → `pt-BR`; the first such in `available` written in the visitor's script, so `zh-TW`
+ * gets `zh-Hant` before `zh-Hans`, then the first of any script). A close match for a preferred language beats
  * an exact match for a later one: `['pt-PT', 'en']` against `['pt-BR', 'en']` gives `pt-BR`.
  * Tags are compared case-insensitively with `_` read as `-`; the answer is spelled as in `available`.
  *
@@ -21,8 +26,9 @@ export function negotiateLocale(wanted: readonly string[], available: readonly s
       const hit = offered.find(({ normal }) => normal === candidate);
       if (hit) return hit.tag;
     }
-    const sameLanguage = offered.find(({ normal }) => language(normal) === language(want));
-    if (sameLanguage) return sameLanguage.tag;
+    const sameLanguage = offered.filter(({ normal }) => language(normal) === language(want));
+    const hit = sameLanguage.find(({ normal }) => script(normal) === script(normalizeLocale(want))) ?? sameLanguage[0];
+    if (hit) return hit.tag;
   }
   return undefined;
 }

@@ -102,6 +102,17 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(['zh-Hant-TW'], ['zh-Hant', 'zh-Hans'])).toBe('zh-Hant');
   });
 
+  test('another region of the language is taken in the script the visitor reads', () => {
+    // Taiwan and Hong Kong read Traditional Chinese; mainland China and Singapore Simplified.
+    expect(negotiateLocale(['zh-TW'], ['zh-Hans', 'zh-Hant'])).toBe('zh-Hant');
+    expect(negotiateLocale(['zh-Hant-TW'], ['zh-Hans', 'zh-Hant-HK'])).toBe('zh-Hant-HK');
+    expect(negotiateLocale(['zh-CN'], ['zh-Hant', 'zh-Hans'])).toBe('zh-Hans');
+    expect(negotiateLocale(['sr-Latn-RS'], ['sr-Cyrl-RS', 'sr-Latn-BA'])).toBe('sr-Latn-BA');
+    // Without one in that script, the language still beats nothing.
+    expect(negotiateLocale(['zh-TW'], ['en', 'zh-Hans'])).toBe('zh-Hans');
+    expect(negotiateLocale(['pt-PT'], ['pt-BR'])).toBe('pt-BR');
+  });
+
   test('a close match for a preferred language beats an exact later one', () => {
     expect(negotiateLocale(['pt-PT', 'en'], ['en', 'pt-BR'])).toBe('pt-BR');
     expect(negotiateLocale(['ja', 'en'], ['en', 'pt-BR'])).toBe('en');
