@@ -14,12 +14,14 @@ export function ChatMessage(props: { line: ChatLine; model: ChatModel; strings: 
   return (
     <li class={`msg ${line.from}`} part={`message message-${line.from}`}>
       {line.from === 'bot' && <span class="sr">{props.botName}: </span>}
-      <div class="bubble">{fromShopper ? line.text : renderMarkdown(line.text)}</div>
+      <div class="bubble" {...(line.faqId ? model.faqLang : undefined)}>
+        {fromShopper ? line.text : renderMarkdown(line.text)}
+      </div>
       {line.suggestions && line.suggestions.length > 0 && (
         <div class="chips" role="group" aria-label={strings.didYouMean}>
           <span aria-hidden="true">{strings.didYouMean}</span>
           {line.suggestions.map((faq) => (
-            <button class="chip" part="chip" onClick={() => model.pick(faq)}>
+            <button class="chip" part="chip" onClick={() => model.pick(faq)} {...model.faqLang}>
               {faq.question}
             </button>
           ))}

@@ -4,6 +4,7 @@ import type { UseStore } from 'idb-keyval';
 import { createChatHandoff } from './chat-handoff';
 import { createChatState } from './chat-state';
 import type { ChatBot, ChatFaq, ChatOpenContext, ChatQueue, ChatStrings } from './chat-types';
+import type { TextsLang } from '../survey/texts-lang';
 import { defaultRetention, type DraftField } from './transcript-store';
 
 /** What the chat model needs; everything after `greeting` has a browser default. */
@@ -14,6 +15,8 @@ export interface ChatModelOptions {
   strings: ChatStrings;
   /** The bot's greeting, already in the shopper's language. */
   greeting: string;
+  /** The knowledge base's language, when it differs from the chat strings' (see `textsLang`). */
+  faqLang?: TextsLang | undefined;
   /** Where `chat.handoff` goes when `config.handoff.endpoint` is set (a queue on that endpoint). */
   handoffQueue?: ChatQueue;
   now?: () => number;
@@ -111,6 +114,8 @@ export function createChatModel(options: ChatModelOptions) {
     transcript,
     typing,
     online,
+    /** `lang`/`dir` for texts from the knowledge base (answers, chips), if they need their own. */
+    faqLang: options.faqLang,
     acceptHandoff: handoff.acceptHandoff,
     declineHandoff: handoff.declineHandoff,
     submitOffline: handoff.submitOffline,

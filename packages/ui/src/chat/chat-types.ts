@@ -46,9 +46,10 @@ export interface MountChatOptions {
   bot: ChatBot;
   /**
    * The knowledge base's own voice: its `greeting` (when the chat config has none) and its
-   * `fallback`, said when the bot is not sure. Pass `config.faq`.
+   * `fallback`, said when the bot is not sure. Pass `config.faq`. Its `locale` marks the
+   * answers and "did you mean" chips with `lang`/`dir` when it differs from the chat strings'.
    */
-  faq?: { greeting?: string; fallback?: string };
+  faq?: { locale?: string; greeting?: string; fallback?: string };
   queue: ChatQueue;
   /**
    * A queue whose endpoint is `config.handoff.endpoint`. When given, `chat.handoff` (with the

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, waitFor, within } from '@testing-library/preact';
-import { stringsPtBR, type ChatHandoffEvent } from '@pulso/core';
+import { stringsHe, stringsPtBR, type ChatHandoffEvent } from '@pulso/core';
 import { registerStrings } from '../i18n/strings-registry';
 import type { UseStore } from 'idb-keyval';
 import { mountChat } from './mount-chat';
@@ -9,7 +9,7 @@ import type { ChatHandle, MountChatOptions } from './chat-types';
 import { faqs, freshStore, keywordBot, recordingQueue, type RecordingQueue } from './chat-test-kit';
 
 // Only English is built into @pulso/ui; the script tag loads other languages, tests register them.
-registerStrings({ 'pt-BR': stringsPtBR });
+registerStrings({ 'pt-BR': stringsPtBR, he: stringsHe });
 
 let host: HTMLElement;
 let queue: RecordingQueue;
@@ -40,6 +40,20 @@ async function openAndAsk(view: ReturnType<typeof within>, text: string) {
 }
 
 describe('asking and answering', () => {
+  test('answers and chips from a knowledge base in another language than the chat strings carry its lang and dir', async () => {
+    const view = mount({ locale: 'he', faq: { locale: 'en' } });
+    fireEvent.click(view.getByRole('button', { name: stringsHe.chat.launcher }));
+    const input = await view.findByRole('textbox', { name: stringsHe.chat.placeholder });
+    fireEvent.input(input, { target: { value: 'ship or return?' } });
+    fireEvent.submit(input.closest('form')!);
+    const bubble = (await view.findByText('3–5 days')).closest('.bubble')!;
+    expect([bubble.getAttribute('lang'), bubble.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    const chip = view.getByRole('button', { name: faqs.returns!.question });
+    expect([chip.getAttribute('lang'), chip.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    // The bot's built-in words are the chat's own language: no mark of their own.
+    expect(view.getByText(stringsHe.chat.greeting).closest('.bubble')!.getAttribute('lang')).toBeNull();
+  });
+
   test('the launcher opens a dialog with the greeting, and an answer comes back formatted', async () => {
     const view = mount({ config: { botName: 'Lia', greeting: { en: 'Hi, I am Lia!', 'pt-BR': 'Oi, sou a Lia!' } } });
     fireEvent.click(view.getByRole('button', { name: 'Open chat' }));

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { resolveText, type LocalizedText } from '@pulso/core';
 import { createQueue, idbStore, type Queue } from '@pulso/transport';
-import { registeredStrings } from '../i18n/strings-registry';
+import { registeredStrings, stringsLocale } from '../i18n/strings-registry';
+import { textsLang } from '../survey/texts-lang';
 import { createChatModel } from './chat-model';
 import type { ChatHandle, MountChatOptions } from './chat-types';
 import { ChatWidget } from './ChatWidget';
@@ -38,6 +39,8 @@ export function mountChat(options: MountChatOptions): ChatHandle {
     config,
     strings,
     greeting: text(config.greeting, faq.greeting ?? strings.greeting),
+    // FAQ answers are in the knowledge base's language, whatever the shopper asked for.
+    faqLang: faq.locale ? textsLang(faq.locale, stringsLocale(options.locale)) : undefined,
   });
   const draw = () =>
     render(
