@@ -183,11 +183,17 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
         const next = delays.find((delay) => delay > elapsed);
         if (next !== undefined) timer = setTimeout(() => (evaluate(), arm()), Math.ceil(next - elapsed));
       };
+      // An in-page anchor (`#reviews`) is the same page: only a path, query or hash-router route
+      // (`#/…`, `#!…`) change starts the page's delays and scroll depth again.
+      const pageOf = (href: string) => href.replace(/#(?![/!]).*/, '');
+      let current = pageOf(win.location.href);
       stops.push(
-        watchUrl(() => {
-          since = now();
-          arm();
-          watchScroll();
+        watchUrl((href) => {
+          if (current !== (current = pageOf(href))) {
+            since = now();
+            arm();
+            watchScroll();
+          }
           evaluate();
         }, win),
         () => (stopScroll(), clearTimeout(timer)),

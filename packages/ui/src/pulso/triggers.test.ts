@@ -160,3 +160,34 @@ test('a route change before a delay is reached starts that delay again', async (
     history.replaceState(null, '', start);
   }
 });
+
+test('an in-page anchor (#reviews) does not start a delay again', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+  const start = location.href;
+  try {
+    pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
+    await vi.advanceTimersByTimeAsync(4_000);
+    // A "Reviews" link on the same page (pushState reaches the same URL watcher as hashchange).
+    history.pushState(null, '', '#reviews');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.waitFor(() => expect(shown).toEqual(['linger']));
+  } finally {
+    history.replaceState(null, '', start);
+  }
+});
+
+test('a hash-router route change starts a delay again', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+  const start = location.href;
+  try {
+    pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
+    await vi.advanceTimersByTimeAsync(4_000);
+    history.pushState(null, '', '#/checkout/done');
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(shown).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(shown).toEqual(['linger']));
+  } finally {
+    history.replaceState(null, '', start);
+  }
+});
