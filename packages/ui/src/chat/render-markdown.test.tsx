@@ -76,3 +76,14 @@ describe('safety', () => {
     expect(isSafeHref('ftp://x.example')).toBe(false);
   });
 });
+
+// An agent reply or FAQ answer is not length-limited, and every line is parsed again on each
+// change of the chat (a keystroke saves a draft): the parse must stay linear.
+test('long runs of unclosed brackets, links or underscores parse in linear time', () => {
+  const runs = ['['.repeat(40_000), '[a]('.repeat(10_000), ' _a'.repeat(13_000)];
+  const started = process.cpuUsage();
+  for (const run of runs) renderMarkdown(run);
+  const { user, system } = process.cpuUsage(started);
+  // Quadratic parsing took about 3 s of CPU here; linear parsing takes a few milliseconds.
+  expect((user + system) / 1000).toBeLessThan(300);
+});

@@ -44,8 +44,10 @@ export function renderMarkdown(source: string): ComponentChildren {
 }
 
 // Links first so their text can hold emphasis; then bold before italics so `**` is not read as
-// two empty italics.
-const token = /\[([^\]\n]+)\]\(\s*([^)\s]+)\s*\)|\*\*(.+?)\*\*|\*(.+?)\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])/gu;
+// two empty italics. A link's text holds no `[`, its URL no `(`, and `_italics_` no `_`, so each
+// try stops at the next such character: with `.+?` there, a long run of `[`, `[a](` or ` _a`
+// (a pasted log in an agent's reply) was parsed in quadratic time, seconds per render.
+const token = /\[([^[\]\n]+)\]\(\s*([^()\s]+)\s*\)|\*\*(.+?)\*\*|\*(.+?)\*|(?<![\p{L}\p{N}])_([^_\n]+)_(?![\p{L}\p{N}])/gu;
 
 /** Only these schemes become links; relative URLs and everything else stay text. */
 export function isSafeHref(href: string): boolean {
