@@ -66,6 +66,17 @@ test('bad timestamps, scores and groupings name the response', () => {
   expect(aggregate([], { by: 'week' })).toEqual([]);
 });
 
+test('a bad CSAT scale names the response, like every other bad input', () => {
+  expect(() => aggregate([inputs[0]!, { surveyId: 's', timestamp: 0, csat: { score: 4, scale: 0 } }], { by: 'survey' })).toThrow(
+    'aggregate: responses[1].csat: scale must be an integer from 2 to 100 (the number of points), got 0',
+  );
+});
+
+test('a bad grouping or a list that is not one is an error even with nothing to group', () => {
+  expect(() => aggregate([], { by: 'weekly' as 'week' })).toThrow('aggregate: by must be survey, journeyStage, day, week or month, got "weekly"');
+  expect(() => aggregate(null as unknown as [], { by: 'week' })).toThrow('aggregate: responses must be an array of score inputs, got null');
+});
+
 test('a timestamp string is read as ISO 8601 only: no free-form dates, no rolled-over days', () => {
   const at = (timestamp: string) => () => aggregate([{ surveyId: 's', timestamp }], { by: 'day' });
   expect(at('banana 12')).toThrow('aggregate: responses[0].timestamp is not a valid time: "banana 12" (expected ISO 8601, like "2026-03-09T08:00:00Z")');

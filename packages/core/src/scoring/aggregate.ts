@@ -51,12 +51,12 @@ function keyOf(input: ScoreInput, index: number, by: AggregateBy): string {
       return utcDay(timeOf(input, index));
     case 'week':
       return isoWeek(timeOf(input, index));
-    case 'month':
-      return utcMonth(timeOf(input, index));
     default:
-      throw new RangeError(`aggregate: by must be survey, journeyStage, day, week or month, got ${JSON.stringify(by)}`);
+      return utcMonth(timeOf(input, index));
   }
 }
+
+const groupings: readonly string[] = ['survey', 'journeyStage', 'day', 'week', 'month'] satisfies AggregateBy[];
 
 function add(tally: Tally, input: ScoreInput, index: number): void {
   const at = `aggregate: responses[${index}]`;
@@ -67,7 +67,13 @@ function add(tally: Tally, input: ScoreInput, index: number): void {
   }
   if (input.csat !== undefined) {
     const { score, scale } = input.csat;
-    const threshold = csatThreshold(scale);
+    let threshold: number;
+    try {
+      threshold = csatThreshold(scale);
+    } catch (error) {
+      // csatThreshold names itself ("csat: scale must be …"); say which response it was.
+      throw new RangeError(`${at}.${(error as Error).message}`);
+    }
     checkScores([score], 1, scale, `${at}.csat`);
     const counts = tally.csat.get(scale) ?? [0, 0];
     counts[0] += score >= threshold ? 1 : 0;
@@ -93,6 +99,9 @@ function add(tally: Tally, input: ScoreInput, index: number): void {
  * aggregate(inputs, { by: 'week' }).map((g) => `${g.key}: NPS ${g.nps.score.toFixed(0)} (n=${g.nps.n})`)
  */
 export function aggregate(responses: readonly ScoreInput[], options: { by: AggregateBy }): AggregateGroup[] {
+  // Checked before any response, so a misspelt grouping fails on an empty report too.
+  if (!groupings.includes(options.by)) throw new RangeError(`aggregate: by must be survey, journeyStage, day, week or month, got ${JSON.stringify(options.by)}`);
+  if (!Array.isArray(responses)) throw new TypeError(`aggregate: responses must be an array of score inputs, got ${responses === null ? 'null' : typeof responses}`);
   const tallies = new Map<string, Tally>();
   responses.forEach((input, index) => {
     const key = keyOf(input, index, options.by);
