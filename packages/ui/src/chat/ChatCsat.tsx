@@ -1,5 +1,6 @@
 import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
+import { focusComposer } from './focus-composer';
 
 const faces = ['😞', '🙁', '😐', '🙂', '😀'];
 
@@ -23,7 +24,7 @@ export function ChatCsat({ model, strings }: { model: ChatModel; strings: ChatSt
             class="opt"
             part="option"
             aria-label={`${index + 1} / 5`}
-            onClick={() => model.rate(index + 1)}
+            onClick={(event) => (model.rate(index + 1), focusComposer(event))}
           >
             <span aria-hidden="true">{face}</span>
           </button>

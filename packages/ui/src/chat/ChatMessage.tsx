@@ -1,5 +1,6 @@
 import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
+import { focusComposer } from './focus-composer';
 import { renderMarkdown } from './render-markdown';
 import type { ChatLine } from './transcript-store';
 
@@ -37,10 +38,10 @@ function Feedback({ line, model, strings }: { line: ChatLine; model: ChatModel; 
   return (
     <div class="fb" role="group" aria-label={strings.helpful}>
       <span aria-hidden="true">{strings.helpful}</span>
-      <button class="chip" part="feedback" onClick={() => model.feedback(line.id, true)}>
+      <button class="chip" part="feedback" onClick={(event) => (model.feedback(line.id, true), focusComposer(event))}>
         {strings.yes}
       </button>
-      <button class="chip" part="feedback" onClick={() => model.feedback(line.id, false)}>
+      <button class="chip" part="feedback" onClick={(event) => (model.feedback(line.id, false), focusComposer(event))}>
         {strings.no}
       </button>
     </div>

@@ -3,6 +3,7 @@ import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
 import { ChatCsat } from './ChatCsat';
 import { Composer } from './Composer';
+import { focusComposer } from './focus-composer';
 import { HandoffPanel } from './HandoffPanel';
 import { MessageList } from './MessageList';
 
@@ -64,7 +65,7 @@ export function ChatPanel(props: ChatPanelProps) {
           {props.botName}
         </h2>
         {hasShopperLines && model.transcript.value.csat === null && (
-          <button class="btn" onClick={() => model.end()}>
+          <button class="btn" onClick={(event) => (model.end(), focusComposer(event))}>
             {strings.endChat}
           </button>
         )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatModel } from './chat-model';
 import type { ChatStrings } from './chat-types';
+import { focusComposer } from './focus-composer';
 
 /**
  * The handoff to a person, by stage: the offer (talk to a person / keep chatting), or, outside
@@ -12,10 +13,10 @@ export function HandoffPanel({ model, strings }: { model: ChatModel; strings: Ch
   if (stage === 'offer') {
     return (
       <div class="actions handoff">
-        <button class="btn" onClick={() => model.declineHandoff()}>
+        <button class="btn" onClick={(event) => (model.declineHandoff(), focusComposer(event))}>
           {strings.keepChatting}
         </button>
-        <button class="btn primary" part="handoff" onClick={() => void model.acceptHandoff()}>
+        <button class="btn primary" part="handoff" onClick={(event) => (void model.acceptHandoff(), focusComposer(event))}>
           {strings.talkToPerson}
         </button>
       </div>

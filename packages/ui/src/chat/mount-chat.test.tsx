@@ -172,6 +172,27 @@ describe('suggestions and feedback', () => {
   });
 });
 
+describe('keyboard focus', () => {
+  // A button that disappears once used would drop a keyboard user's focus to the page's <body>.
+  const useAndExpectComposer = async (view: ReturnType<typeof within>, button: HTMLElement) => {
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(button.isConnected).toBe(false));
+    expect(document.activeElement).toBe(view.getByRole('textbox', { name: 'Type your question…' }));
+  };
+
+  test('"Yes", "End chat", a rating and "Keep chatting" leave focus in the composer, not on the page', async () => {
+    const view = mount();
+    await openAndAsk(view, 'ship');
+    const group = await view.findByRole('group', { name: 'Was this helpful?' });
+    await useAndExpectComposer(view, within(group).getByRole('button', { name: 'Yes' }));
+    await useAndExpectComposer(view, view.getByRole('button', { name: 'End chat' }));
+    await useAndExpectComposer(view, view.getByRole('button', { name: '4 / 5' }));
+    await openAndAsk(view, 'a person please');
+    await useAndExpectComposer(view, await view.findByRole('button', { name: 'Keep chatting' }));
+  });
+});
+
 describe('handoff to a person', () => {
   const closed = { timeZone: 'UTC', days: {} };
 
