@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { aggregate } from './aggregate';
-import { isoWeek } from './iso-period';
+import { isoWeek, utcDay, utcMonth } from './iso-period';
 import { ces } from './score-ces';
 import { csat } from './score-csat';
 import { nps } from './score-nps';
@@ -55,6 +55,11 @@ test('ISO weeks at year boundaries belong to the year of their Thursday', () => 
   expect(isoWeek(Date.UTC(2026, 0, 1))).toBe('2026-W01');
   expect(isoWeek(Date.UTC(2024, 11, 30))).toBe('2025-W01');
   expect(isoWeek(Date.UTC(2021, 0, 3))).toBe('2020-W53');
+  // Years 0-99 are not 1900-1999 (Date.UTC's legacy reading), and every year has 4 digits so keys sort.
+  const year50 = new Date(0).setUTCFullYear(50, 0, 4);
+  expect([utcDay(year50), utcMonth(year50), isoWeek(year50)]).toEqual(['0050-01-04', '0050-01', '0050-W01']);
+  expect(isoWeek(new Date(0).setUTCFullYear(999, 11, 31))).toBe('1000-W01');
+  expect(isoWeek(new Date(0).setUTCFullYear(999, 11, 26))).toBe('0999-W52');
   expect(isoWeek(Date.UTC(2026, 2, 15, 23, 59))).toBe('2026-W11');
 });
 
