@@ -100,7 +100,7 @@ const detectors: Detector[] = [
   {
     kind: 'phone',
     type: 'phone',
-    pattern: /(?<![\p{L}\p{N}+/\\.,-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d(?:[ .-]?\d){5,15}(?![\p{L}\p{N}/]|[.,-]\d)/gu,
+    pattern: /(?<![\p{L}\p{N}+/\\.,-])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d(?:[ .-]?\d){5,15}(?![\p{L}\p{N}/]|[.,-]\d)/gu,
     accept: (match, before) => (isReference(before) ? 0 : phoneLength(match, before)),
   },
 ];

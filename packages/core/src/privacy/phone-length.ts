@@ -14,8 +14,8 @@ const NATIONAL_SHAPES: RegExp[] = [
   /^[1-9]{2}9\d{8}$/,
   // Brazil local: 98765-4321, 3456-7890; not a range of years (2019-2020).
   /^(?!(?:19|20)\d\d-(?:19|20)\d\d$)9?\d{4}-\d{4}$/,
-  // Trunk prefix 0, grouped (France, UK, Italy, Germany…): 01 23 45 67 89, 020 7946 0958, 07700 900123.
-  /^0\d{1,4}(?:[ .-]\d{2,6}){1,4}$/,
+  // Trunk prefix 0, grouped (France, UK, Italy, Germany…): 01 23 45 67 89, 020 7946 0958, 07700 900123, (01632) 960 001.
+  /^\(?0\d{1,4}\)?(?:[ .-]\d{2,6}){1,4}$/,
   // North American: 555-123-4567, 1-555-123-4567, (555) 123-4567.
   /^(?:1[ .-])?\d{3}[ .-]\d{3}[ .-]\d{4}$/,
   /^\(\d{3}\) ?\d{3}[ .-]?\d{4}$/,
@@ -23,12 +23,12 @@ const NATIONAL_SHAPES: RegExp[] = [
 
 function isPhone(candidate: string): boolean {
   const digits = candidate.replace(/\D/g, '');
-  if (/^(?:\+|00)/.test(candidate)) {
+  if (/^\(?(?:\+|00)/.test(candidate)) {
     // E.164 allows up to 15 digits after the country code's `+`.
-    const national = candidate.startsWith('+') ? digits : digits.slice(2);
+    const national = candidate.includes('+') ? digits : digits.slice(2);
     return national.length >= 8 && national.length <= 15;
   }
-  if (/^0\d/.test(candidate) && (digits.length < 10 || digits.length > 11)) return false;
+  if (/^\(?0\d/.test(candidate) && (digits.length < 10 || digits.length > 11)) return false;
   return NATIONAL_SHAPES.some((shape) => shape.test(candidate));
 }
 

@@ -55,6 +55,8 @@ describe('phone numbers', () => {
     ['Brazilian mobile with the 9 apart', 'whats (11) 9 8765-4321 ou 11 9 8765 4321', 'whats [phone] ou [phone]'],
     ['North American with its country code', 'call 1-555-123-4567 or 1 555 123 4567', 'call [phone] or [phone]'],
     ['UK mobile in two groups', 'text 07700 900123', 'text [phone]'],
+    ['UK with the area code in parentheses', 'ring (020) 7946 0958 or (01632) 960 001', 'ring [phone] or [phone]'],
+    ['a country code in parentheses', 'ligue (0034) 612 345 678', 'ligue [phone]'],
   ])('%s', (_name, input, expected) => {
     expect(redactPii(input)).toBe(expected);
   });
