@@ -10,7 +10,12 @@ export function localeChain(locale: string): string[] {
   return chain.filter((tag) => tag.length > 0);
 }
 
-/** Canonical BCP 47 casing: language lower case, region upper case, script title case. */
+/**
+ * Canonical BCP 47 casing: language lower case, region upper case, script title case. The
+ * deprecated iw, in and ji (still what Java's and Android's Locale give, so apps pass them on)
+ * become their IANA preferred values he, id and yi, so such a visitor gets Hebrew, Indonesian or
+ * Yiddish texts.
+ */
 export function normalizeLocale(locale: string): string {
   return locale
     .trim()
@@ -18,10 +23,11 @@ export function normalizeLocale(locale: string): string {
     .split('-')
     .filter(Boolean)
     .map((part, index) => {
-      if (index === 0) return part.toLowerCase();
+      const lower = part.toLowerCase();
+      // Two letters only, so no "constructor" is looked up in the object.
+      if (index === 0) return (part.length === 2 && { iw: 'he', in: 'id', ji: 'yi' }[lower as 'iw']) || lower;
       if (part.length === 2) return part.toUpperCase();
-      if (part.length === 4) return part[0]!.toUpperCase() + part.slice(1).toLowerCase();
-      return part.toLowerCase();
+      return part.length === 4 ? part[0]!.toUpperCase() + lower.slice(1) : lower;
     })
     .join('-');
 }

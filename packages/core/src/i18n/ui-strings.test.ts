@@ -118,6 +118,10 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(['ja', 'en'], ['en', 'pt-BR'])).toBe('en');
   });
 
+  test('a visitor reported as iw (Hebrew, as Android says) gets he', () => {
+    expect(negotiateLocale(['iw-IL', 'en'], ['en', 'he'])).toBe('he');
+  });
+
   test('spelling does not matter and the answer is spelled as offered', () => {
     expect(negotiateLocale(['PT_br'], ['pt-br', 'en'])).toBe('pt-br');
     expect(negotiateLocale([' es '], ['ES'])).toBe('ES');
