@@ -30,9 +30,11 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
  */
 const REFERENCE_WORDS =
   'order|invoice|ref|reference|ticket|tracking|transaction|pedido|encomenda|fatura|factura|nota|protocolo|chamado|rastreio|rastreamento|referência|referencia|seguimiento|transação|transacción|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur';
-const REFERENCE_BEFORE = new RegExp(`(?:#|\\bn\\.?\\s?[º°o]\\.?|\\bno\\.|(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?)\\s*[:.#-]?\\s*$`, 'iu');
+// The word may be followed by one saying it is a number: "order number", "pedido número", "order ID".
+const REFERENCE = `(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?(?:\\s+(?:number|n[uú]mero|nro|num|n|id|code|c[oó]digo)\\.?)?`;
+const REFERENCE_BEFORE = new RegExp(`(?:#|\\bn\\.?\\s?[º°o]\\.?|\\bno\\.|${REFERENCE})\\s*[:.#-]?\\s*$`, 'iu');
 // For card numbers only the words count: "cartão nº 4111 …" is still a card.
-const REFERENCE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?\\s*(?:n\\.?\\s?[º°o]\\.?|no\\.|#)?\\s*[:.#-]?\\s*$`, 'iu');
+const REFERENCE_WORD_BEFORE = new RegExp(`${REFERENCE}\\s*(?:n\\.?\\s?[º°o]\\.?|no\\.|#)?\\s*[:.#-]?\\s*$`, 'iu');
 const isReference = (before: string) => REFERENCE_BEFORE.test(before);
 
 /**

@@ -98,6 +98,9 @@ describe('left alone', () => {
     ['a tracking number', 'tracking 1Z999AA10123456784'],
     ['an eight-digit run', 'code 20240506'],
     ['year ranges', 'clientes entre 2019-2020 e de 1999-2001'],
+    ['order numbers introduced as a number or id', 'order number 912345678, invoice number: 612345678, tracking number 912345678, order ID: 912345678'],
+    ['pedido and factura número', 'pedido número 912345678, factura número 612345678, pedido nro. 912345678, pedido n. 912345678'],
+    ['an order number that passes Luhn and the NIF check', 'order number 4111 1111 1111 1111 and invoice number 123456789'],
     ['a NIF-valid number after a bare nº', 'o nº 501442600'],
   ])('%s', (_name, input) => {
     expect(redactPii(input)).toBe(input);
