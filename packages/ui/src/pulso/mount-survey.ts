@@ -119,7 +119,9 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
       model,
       strings: surveyStringsFrom(locale),
       layout: options.layout,
-      textsLang: textsLang(shownLocale, stringsLocale(locale)),
+      // Plain-string texts without `locales` name no language: claiming the asked one would turn
+      // an English survey right to left for `he`, so they are left to the strings around them.
+      textsLang: typeof survey.questions[0]!.title === 'object' || survey.locales ? textsLang(shownLocale, stringsLocale(locale)) : undefined,
       // Without a chat, no "Talk to us": a button that cannot open anything would fail an unhappy customer.
       ...(options.onTalkToUs
         ? { onTalkToUs: ({ surveyId, responseId, score }: TalkToUsContext) => options.onTalkToUs!({ surveyId, responseId, score }) }

@@ -58,6 +58,14 @@ test('Hebrew asked on an English survey without Hebrew strings stays left to rig
   expect({ lang: host().lang, dir: host().dir }).toEqual({ lang: 'en', dir: 'ltr' });
 });
 
+test('plain-string texts with no `locales` name no language: without Hebrew strings, Hebrew asked marks them as nothing else', async () => {
+  const plain = { ...english, locales: undefined, questions: [{ kind: 'nps', id: 'nps', title: 'How likely are you to recommend us?' }], thankYou: undefined };
+  pulso.init({ surveys: [plain], locale: 'he' });
+  pulso.showSurvey('english-only');
+  await vi.waitFor(() => expect(shadow().querySelector('h2')).not.toBeNull());
+  expect(langOf(shadow().querySelector('h2')!)).toEqual({ lang: 'en', dir: 'ltr' });
+});
+
 test('Hebrew built-in strings around an English survey: the buttons read as Hebrew, the survey texts as English', async () => {
   registerStrings({ he: stringsHe });
   const view = await open('he');
