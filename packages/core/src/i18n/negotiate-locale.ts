@@ -22,12 +22,16 @@ export function negotiateLocale(wanted: readonly string[], available: readonly s
   const offered = available.map((tag) => ({ tag, normal: normalizeLocale(tag) })).filter(({ normal }) => normal !== '');
   for (const want of wanted) {
     if (typeof want !== 'string' || want.trim() === '') continue;
+    const wantedScript = script(normalizeLocale(want));
     for (const candidate of localeChain(want)) {
       const hit = offered.find(({ normal }) => normal === candidate);
-      if (hit) return hit.tag;
+      // A fallback known to be in another script (zh, which is Simplified, for zh-TW) waits for
+      // the same-script step below; one of no known script (en for en-Latn-US) is taken as before.
+      const written = script(candidate);
+      if (hit && (!written || written === wantedScript)) return hit.tag;
     }
     const sameLanguage = offered.filter(({ normal }) => language(normal) === language(want));
-    const hit = sameLanguage.find(({ normal }) => script(normal) === script(normalizeLocale(want))) ?? sameLanguage[0];
+    const hit = sameLanguage.find(({ normal }) => script(normal) === wantedScript) ?? sameLanguage[0];
     if (hit) return hit.tag;
   }
   return undefined;

@@ -107,6 +107,12 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(['zh-TW'], ['zh-Hans', 'zh-Hant'])).toBe('zh-Hant');
     expect(negotiateLocale(['zh-Hant-TW'], ['zh-Hans', 'zh-Hant-HK'])).toBe('zh-Hant-HK');
     expect(negotiateLocale(['zh-CN'], ['zh-Hant', 'zh-Hans'])).toBe('zh-Hans');
+    // A bare zh is Simplified, so it is not the fallback of zh-TW while zh-Hant is offered.
+    expect(negotiateLocale(['zh-TW'], ['zh', 'zh-Hant'])).toBe('zh-Hant');
+    expect(negotiateLocale(['zh-Hant-HK'], ['zh', 'zh-Hant-TW'])).toBe('zh-Hant-TW');
+    expect(negotiateLocale(['zh-TW'], ['en', 'zh'])).toBe('zh');
+    expect(negotiateLocale(['zh-SG'], ['zh-Hant', 'zh'])).toBe('zh');
+    expect(negotiateLocale(['en-Latn-US'], ['en-GB', 'en'])).toBe('en');
     expect(negotiateLocale(['sr-Latn-RS'], ['sr-Cyrl-RS', 'sr-Latn-BA'])).toBe('sr-Latn-BA');
     // Without one in that script, the language still beats nothing.
     expect(negotiateLocale(['zh-TW'], ['en', 'zh-Hans'])).toBe('zh-Hans');
