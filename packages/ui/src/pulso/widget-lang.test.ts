@@ -90,3 +90,14 @@ test('plain-string texts of a survey that declares its `locales` are marked with
   await vi.waitFor(() => expect(shadow().querySelector('h2')).not.toBeNull());
   expect(langOf(shadow().querySelector('h2')!)).toEqual({ lang: 'en', dir: 'ltr' });
 });
+
+test("a scale's own end label carries the survey's language; a built-in one the strings'", async () => {
+  registerStrings({ he: stringsHe });
+  const nps = { kind: 'nps', id: 'nps', title: { en: 'Recommend us?' }, lowLabel: { en: 'Never' } };
+  pulso.init({ surveys: [{ ...english, questions: [nps], thankYou: undefined }], locale: 'he' });
+  pulso.showSurvey('english-only');
+  await vi.waitFor(() => expect(shadow().querySelector('.ends')).not.toBeNull());
+  const [low, high] = [...shadow().querySelectorAll('.ends > span')];
+  expect([low!.textContent, langOf(low!)]).toEqual(['Never', { lang: 'en', dir: 'ltr' }]);
+  expect([high!.textContent, langOf(high!)]).toEqual([stringsHe.survey.npsHigh, { lang: 'he', dir: 'rtl' }]);
+});

@@ -26,6 +26,7 @@ export function CesScale(props: QuestionProps<CesQuestionView, number>) {
   return (
     <ScoreScale
       {...scale}
+      own={question}
       className="ces"
       options={options}
       low={question.lowLabel ?? labels[0]}

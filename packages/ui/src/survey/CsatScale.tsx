@@ -30,6 +30,7 @@ export function CsatScale(props: QuestionProps<CsatQuestionView, number>) {
   return (
     <ScoreScale
       {...scale}
+      own={question}
       className={display}
       options={options}
       low={showEnds ? (question.lowLabel ?? strings.csat[0]) : undefined}

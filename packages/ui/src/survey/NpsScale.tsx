@@ -18,6 +18,7 @@ export function NpsScale(props: QuestionProps<EndLabelTexts, number>) {
   return (
     <ScoreScale
       {...scale}
+      own={question}
       className="nps"
       options={points}
       low={question.lowLabel ?? strings.npsLow}

@@ -27,6 +27,6 @@ export function RatingScale(props: QuestionProps<RatingQuestionView, number>) {
     });
   }
   return (
-    <ScoreScale {...scale} className={stars ? 'stars' : 'rating'} options={options} low={question.lowLabel} high={question.highLabel} />
+    <ScoreScale {...scale} own={question} className={stars ? 'stars' : 'rating'} options={options} low={question.lowLabel} high={question.highLabel} />
   );
 }

@@ -1,4 +1,5 @@
 import { EndLabels, ids } from './EndLabels';
+import type { EndLabelTexts } from './NpsScale';
 import type { QuestionProps } from './question-props';
 import { RadioScale, type ScaleOption } from './RadioScale';
 
@@ -12,8 +13,11 @@ export function ScoreScale(
     options: ScaleOption<number>[];
     low?: string | undefined;
     high?: string | undefined;
+    /** The question's own end labels: shown ones carry `textsLang`, built-in ones do not. */
+    own: EndLabelTexts;
   },
 ) {
+  const { own, textsLang } = props;
   const endsId = `${props.titleId}-ends`;
   return (
     <>
@@ -26,7 +30,13 @@ export function ScoreScale(
         describedBy={ids((props.low || props.high) && endsId, props.describedBy)}
         invalid={props.invalid}
       />
-      <EndLabels id={endsId} low={props.low} high={props.high} />
+      <EndLabels
+        id={endsId}
+        low={props.low}
+        high={props.high}
+        lowLang={own.lowLabel && own.lowLabel === props.low ? textsLang : undefined}
+        highLang={own.highLabel && own.highLabel === props.high ? textsLang : undefined}
+      />
     </>
   );
 }

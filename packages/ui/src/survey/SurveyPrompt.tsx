@@ -124,6 +124,7 @@ function Step(props: { model: SurveyModel; strings: SurveyStrings; base: string;
             titleId={`${base}-t`}
             describedBy={[descId, errId].filter(Boolean).join(' ') || undefined}
             invalid={error?.kind === 'invalid'}
+            textsLang={lang}
           />
         </div>
         {errorText && (

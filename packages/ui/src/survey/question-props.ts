@@ -1,4 +1,5 @@
 import type { SurveyStrings } from './survey-strings';
+import type { TextsLang } from './texts-lang';
 
 /** What every question component gets from {@link QuestionView}. */
 export interface QuestionProps<Q, V> {
@@ -11,4 +12,6 @@ export interface QuestionProps<Q, V> {
   /** Space-separated ids of the description, end labels and error describing the control. */
   describedBy: string | undefined;
   invalid: boolean;
+  /** Marks the question's own texts (its end labels) when their language differs from `strings`'. */
+  textsLang?: TextsLang | undefined;
 }
