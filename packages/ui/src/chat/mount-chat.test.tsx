@@ -541,6 +541,27 @@ describe('transcript', () => {
     expect(view.getAllByText('ship?')).toHaveLength(1);
   });
 
+  test('the launcher clicked before the kept transcript is read: a question sent then stays on screen', async () => {
+    const earlier = { id: 'old', from: 'shopper' as const, text: 'an earlier question', at: Date.now() - 1000 };
+    await saveTranscript(
+      { conversationId: 'c0', lines: [earlier], abstentions: 0, handoff: null, csat: null, replyIds: [], updatedAt: Date.now() },
+      undefined,
+      store,
+    );
+    // IndexedDB slow to open (a cold profile, Safari): the read lands 50 ms after the mount.
+    const opened = new Promise((done) => setTimeout(done, 50));
+    const fast = store;
+    const view = mount({ store: (mode, callback) => opened.then(() => fast(mode, callback)) });
+    fireEvent.click(view.getByRole('button', { name: 'Open chat' }));
+    const input = await view.findByRole('textbox', { name: 'Type your question…' });
+    fireEvent.input(input, { target: { value: 'ship?' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+    await new Promise((done) => setTimeout(done, 80));
+    expect(view.getByText('ship?')).toBeTruthy();
+    expect(view.getByText('an earlier question')).toBeTruthy();
+  });
+
   test('what the shopper typed but did not send comes back after a reload, and is cleared once sent', async () => {
     let view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
     await openAndAsk(view, 'person');
