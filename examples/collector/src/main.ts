@@ -70,8 +70,13 @@ async function main() {
   API:                         POST ${base}/v1/events · GET ${base}/v1/report?survey=post-purchase-nps
 `);
   }
+  // A deploy's SIGTERM: requests in flight get 10 s to be stored and acknowledged. A second
+  // signal (Ctrl-C again) stops at once.
+  let stopping = false;
   const stop = async () => {
-    await collector.close();
+    if (stopping) process.exit(1);
+    stopping = true;
+    await collector.close(10_000);
     await storage.close();
     process.exit(0);
   };

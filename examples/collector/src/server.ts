@@ -179,10 +179,19 @@ export async function startCollector(options: CollectorOptions & { port?: number
     // An IPv6 address goes in brackets in a URL (`http://[::1]:8787`).
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     server,
-    close: () =>
+    /**
+     * Stops listening and resolves once every connection is gone. Requests in flight get up to
+     * `graceMs` to finish (a batch stored but never acknowledged is sent again, and a deploy
+     * should not cause that); idle keep-alive connections close at once.
+     */
+    close: (graceMs = 0) =>
       new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
+        server.close(() => {
+          clearTimeout(cut);
+          done();
+        });
+        server.closeIdleConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), graceMs);
       }),
   };
 }

@@ -1,8 +1,9 @@
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { expect, it } from 'vitest';
 import { startCollector } from './server';
 import { openSqliteStorage } from './storage/sqlite-storage';
-import { testSurveys } from './testing/collector-suite';
+import { answered, testSurveys } from './testing/collector-suite';
 
 // Containers and CI machines often run without IPv6, where listening on ::1 fails before any
 // code of ours runs: there is nothing to test then.
@@ -25,6 +26,35 @@ it.runIf(ipv6)('gives a URL that works when it listens on an IPv6 address (HOST=
         await collector.close();
       }
     }
+  } finally {
+    await storage.close();
+  }
+});
+
+it('finishes a request in flight when it closes (a deploy stopping it loses no acknowledgement), then stops', async () => {
+  const storage = await openSqliteStorage(':memory:');
+  try {
+    const collector = await startCollector({ storage, surveys: testSurveys });
+    const body = JSON.stringify({ sentAt: new Date().toISOString(), items: [answered({ responseId: 'draining', value: 9 })] });
+    // A phone on a slow network: half the body now, the rest after the collector was told to stop.
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(`${collector.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => req.end(body.slice(20)), 300);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closed = collector.close(5_000);
+    const { status, text } = await answer;
+    expect(status).toBe(200);
+    expect(JSON.parse(text).accepted).toHaveLength(1);
+    await closed;
+    await expect(fetch(`${collector.url}/healthz`)).rejects.toThrow();
+    expect((await storage.answers('post-purchase-nps')).map((row) => row.responseId)).toEqual(['draining']);
   } finally {
     await storage.close();
   }
