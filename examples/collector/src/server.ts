@@ -54,6 +54,8 @@ export function createCollector(options: CollectorOptions) {
     // Files are listed by their names; a browser asks for `/promo%C3%A7%C3%A3o/`. The password
     // check reads the same decoded path, or `/%72eport` would serve the report page without it.
     const path = decodePath(url.pathname);
+    // HEAD is GET without the body (Node leaves the body out of a HEAD answer by itself).
+    const reading = req.method === 'GET' || req.method === 'HEAD';
     try {
       if (url.pathname.startsWith('/v1/')) {
         if (!applyCors(req, res, allowedOrigins)) {
@@ -69,7 +71,7 @@ export function createCollector(options: CollectorOptions) {
         return await postEvents(req, res);
       }
       if (url.pathname === '/v1/report') {
-        if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }, { allow: 'GET, OPTIONS' });
+        if (!reading) return json(res, 405, { error: 'use GET' }, { allow: 'GET, HEAD, OPTIONS' });
         const query = parseReportQuery(url.searchParams, surveys);
         if (!query.ok) {
           const { ok, status, ...body } = query;
@@ -78,7 +80,7 @@ export function createCollector(options: CollectorOptions) {
         return json(res, 200, await buildReport(storage, query.value));
       }
       if (url.pathname === '/v1/surveys') {
-        if (req.method !== 'GET') return json(res, 405, { error: 'use GET' }, { allow: 'GET, OPTIONS' });
+        if (!reading) return json(res, 405, { error: 'use GET' }, { allow: 'GET, HEAD, OPTIONS' });
         const list = [...surveys.values()].map((survey) => ({
           id: survey.id,
           version: survey.version,
@@ -98,7 +100,7 @@ export function createCollector(options: CollectorOptions) {
         return void res.end();
       }
       const file = path === null ? undefined : files[path];
-      if (file && (req.method === 'GET' || req.method === 'HEAD')) return await sendFile(res, file);
+      if (file && reading) return await sendFile(res, file);
       return json(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
     } catch (error) {
       // Bad input never gets here (it is answered above); this is the database or a bug.

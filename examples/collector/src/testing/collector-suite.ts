@@ -267,6 +267,15 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
       expect(await storedEvents()).toBe(0);
     });
 
+    it('answers HEAD like GET without a body on the read-only routes (uptime monitors use it)', async () => {
+      for (const path of ['/v1/surveys', '/v1/report?survey=post-purchase-nps', '/healthz']) {
+        const response = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-type'), path).toMatch(/^application\/json/);
+        expect(await response.text(), path).toBe('');
+      }
+    });
+
     it('answers a report of an unknown survey with a 404 naming it and listing the known ones', async () => {
       const response = await fetch(`${server.url}/v1/report?survey=old-nps&by=week`);
       expect(response.status).toBe(404);
