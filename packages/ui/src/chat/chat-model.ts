@@ -125,7 +125,9 @@ export function createChatModel(options: ChatModelOptions) {
       // Destroyed meanwhile: nothing to show, and no answer or polling to start.
       if (!kept || listening.signal.aborted) return;
       transcript.value = kept;
-      if (kept.handoff?.stage === 'live') return handoff.listen();
+      // A live handoff listens for replies on every page until the shopper ends it with a rating:
+      // polling on for the transcript's 30 days would load the endpoint for a finished talk.
+      if (kept.handoff?.stage === 'live') return typeof kept.csat === 'number' ? undefined : handoff.listen();
       // A reload (or destroy) while the bot was typing: the questions were kept, so answer them
       // now, each of them when the shopper sent two before the first answer.
       const { lines } = kept;
@@ -207,6 +209,7 @@ export function createChatModel(options: ChatModelOptions) {
     rate(score: number) {
       if (transcript.value.csat !== 'ask') return;
       update(() => ({ csat: score }));
+      handoff.stop();
       void emit({ type: 'chat.csat', ...base(), score });
     },
 

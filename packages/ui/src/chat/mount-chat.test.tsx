@@ -648,6 +648,33 @@ describe('destroy', () => {
     expect(answers.map((answer) => (answer as { replyTo: string }).replyTo)).toEqual(asked);
   });
 
+  test('a live handoff the shopper ended with a rating stops polling, and a reload does not start it again', async () => {
+    const polls: string[] = [];
+    const fakeFetch = (async (url: string) => {
+      polls.push(String(url));
+      return new Response('[]');
+    }) as typeof fetch;
+    let view = mount({ fetch: fakeFetch, isOnline: () => true, config: live, handoffQueue: recordingQueue() });
+    await openAndAsk(view, 'a person please');
+    fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
+    await waitFor(() => expect(polls.length).toBeGreaterThan(0));
+    fireEvent.click(view.getByRole('button', { name: 'End chat' }));
+    fireEvent.click(view.getByRole('button', { name: '5 / 5' }));
+    await waitFor(async () => expect((await loadTranscript(Date.now(), undefined, store))?.csat).toBe(5), { timeout: 5_000 });
+    await later(30);
+    const afterRating = polls.length;
+    await later(60);
+    expect(polls.length).toBe(afterRating);
+    // The next page of the shop: the conversation is over, nothing to poll for.
+    chat!.destroy();
+    host.replaceChildren();
+    view = mount({ fetch: fakeFetch, isOnline: () => true, config: live, handoffQueue: recordingQueue() });
+    chat!.open();
+    expect(await view.findByText('Thanks for your rating!')).toBeTruthy();
+    await later(60);
+    expect(polls.length).toBe(afterRating);
+  });
+
   test('destroyed before the kept transcript is read, a live handoff in it starts no polling', async () => {
     await saveTranscript(
       {
