@@ -29,9 +29,11 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
  * in the languages Pulso ships (en, pt, es, gl, fr, de, it, nl).
  */
 const REFERENCE_WORDS =
-  'order|invoice|ref|reference|ticket|tracking|transaction|pedido|encomenda|fatura|factura|nota|protocolo|chamado|rastreio|rastreamento|referência|referencia|seguimiento|transação|transacción|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur';
-// The word may be followed by one saying it is a number: "order number", "pedido número", "order ID".
-const REFERENCE = `(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?(?:\\s+(?:number|n[uú]mero|nro|num|n|id|code|c[oó]digo)\\.?)?`;
+  'order|invoice|ref|reference|ticket|tracking|transaction|pedido|encomenda|fatura|factura|nota|protocolo|chamado|rastreio|rastreamento|referência|referencia|seguimiento|seguimento|transação|transacción|commande|facture|bestellung|rechnung|ordine|fattura|bestelling|factuur';
+// The word may be followed by what kind of reference it is ("ref MB", "referencia de pago"), by one
+// saying it is a number ("order number", "pedido número", "order ID"), and by "is" when the number
+// completes a sentence ("my order is …", "o meu pedido é o …", "la factura es la …").
+const REFERENCE = `(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?\\.?(?:\\s+(?:mb|multibanco|de pago))?(?:\\s+(?:number|n[uú]mero|nro|num|n|id|code|c[oó]digo)\\.?)?(?:\\s+(?:is|é|es)(?:\\s+(?:o|a|el|la))?)?`;
 const REFERENCE_BEFORE = new RegExp(`(?:#|\\bn\\.?\\s?[º°o]\\.?|\\bno\\.|${REFERENCE})\\s*[:.#-]?\\s*$`, 'iu');
 // For card numbers only the words count: "cartão nº 4111 …" is still a card.
 const REFERENCE_WORD_BEFORE = new RegExp(`${REFERENCE}\\s*(?:n\\.?\\s?[º°o]\\.?|no\\.|#)?\\s*[:.#-]?\\s*$`, 'iu');
@@ -120,7 +122,7 @@ function blank(text: string, spans: readonly PiiMatch[]): string {
 }
 
 /** How much text before a match the context rules look at (keywords like "pedido nº", currency signs). */
-const CONTEXT_CHARS = 24;
+const CONTEXT_CHARS = 40;
 
 /**
  * Finds e-mail addresses, phone numbers, payment card numbers (Luhn-checked) and national ids

@@ -67,6 +67,12 @@ describe('phone numbers', () => {
     expect(redactPii('0034 612 34 56 77')).toBe('[phone]');
   });
 
+  test('a phone after an order word and is stays a phone when the order word is not its subject', () => {
+    expect(redactPii('a encomenda é urgente, ligue 912345678')).toBe('a encomenda é urgente, ligue [phone]');
+    expect(redactPii('o meu telefone é 912345678')).toBe('o meu telefone é [phone]');
+    expect(redactPii('my order is late, call 07700 900123')).toBe('my order is late, call [phone]');
+  });
+
   test('a phone followed by another number keeps the number', () => {
     expect(redactPii('call me on 912 345 678 2 times')).toBe('call me on [phone] 2 times');
   });
@@ -102,6 +108,12 @@ describe('left alone', () => {
     ['pedido and factura número', 'pedido número 912345678, factura número 612345678, pedido nro. 912345678, pedido n. 912345678'],
     ['an order number that passes Luhn and the NIF check', 'order number 4111 1111 1111 1111 and invoice number 123456789'],
     ['a NIF-valid number after a bare nº', 'o nº 501442600'],
+    [
+      'an order number given with is, é or es',
+      'My order is 912345678, o meu pedido é o 912345678, a minha encomenda é a 912345678, el número de mi pedido es 612 345 678, la factura es la 612345678, o código de rastreio é 912345678',
+    ],
+    ['a Galician tracking number', 'o pedido chegou sen o número de seguimento 912345678'],
+    ['Multibanco and payment references', 'Ref MB 912345678, referência MB: 912 345 678, ref. multibanco 212345678, referencia de pago 612345678; la referencia de pago es la 612345678'],
   ])('%s', (_name, input) => {
     expect(redactPii(input)).toBe(input);
   });
