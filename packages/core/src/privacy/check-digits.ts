@@ -61,3 +61,17 @@ export function dniValid(id: string): boolean {
   const value = Number(`${nie ? 'XYZ'.indexOf(nie) : ''}${number}`);
   return DNI_LETTERS[value % 23] === letter;
 }
+
+/**
+ * IBAN (ISO 13616): the country code and check digits moved to the end, letters read as 10–35,
+ * the whole number mod 97 is 1. Takes the IBAN without spaces.
+ */
+export function ibanValid(iban: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z\d]{11,30}$/.test(iban)) return false;
+  let rest = 0;
+  for (const char of iban.slice(4) + iban.slice(0, 4)) {
+    const value = parseInt(char, 36);
+    rest = (rest * (value > 9 ? 100 : 10) + value) % 97;
+  }
+  return rest === 1;
+}

@@ -1,4 +1,4 @@
-import { cnpjValid, cpfValid, dniValid, luhnValid, nifValid } from './check-digits';
+import { cnpjValid, cpfValid, dniValid, ibanValid, luhnValid, nifValid } from './check-digits';
 import { phoneLength } from './phone-length';
 
 /** Kinds of personal data `findPii` and `redactPii` recognise. */
@@ -7,7 +7,7 @@ export type PiiKind = 'email' | 'phone' | 'card' | 'id';
 /** One piece of personal data found in a text: `text.slice(start, end)`. */
 export interface PiiMatch {
   kind: PiiKind;
-  /** Which rule matched: `email`, `phone`, `card`, `cpf`, `cnpj`, `nif`, `dni`, `nie`. */
+  /** Which rule matched: `email`, `phone`, `card`, `cpf`, `cnpj`, `nif`, `dni`, `nie`, `iban`. */
   type: string;
   start: number;
   end: number;
@@ -61,6 +61,14 @@ const detectors: Detector[] = [
     type: 'email',
     pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
     accept: (match) => match.length,
+  },
+  // Before cards and phones, which would otherwise take a run of its digits and leave the rest
+  // ("PT50 [phone] 9015 4"). Printed in fours or in one block, as banks and invoices write it.
+  {
+    kind: 'id',
+    type: 'iban',
+    pattern: /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:(?: [A-Z\d]{4}){2,7}(?: [A-Z\d]{1,3})?|[A-Z\d]{11,30})(?![\p{L}\p{N}])/gu,
+    accept: all((match) => ibanValid(match.replace(/ /g, ''))),
   },
   {
     kind: 'card',
@@ -126,7 +134,8 @@ const CONTEXT_CHARS = 40;
 
 /**
  * Finds e-mail addresses, phone numbers, payment card numbers (Luhn-checked) and national ids
- * (Brazilian CPF and CNPJ, Portuguese NIF, Spanish DNI/NIE, each with its check digit) in a text.
+ * (Brazilian CPF and CNPJ, Portuguese NIF, Spanish DNI/NIE, each with its check digit) and IBANs
+ * (mod 97) in a text.
  * Matches come sorted by position. Numbers whose check digit fails, dates, prices and numbers
  * introduced as an order or invoice number are left alone.
  */

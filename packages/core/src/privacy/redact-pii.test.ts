@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cnpjValid, cpfValid, dniValid, luhnValid, nifValid } from './check-digits';
+import { cnpjValid, cpfValid, dniValid, ibanValid, luhnValid, nifValid } from './check-digits';
 import { findPii } from './find-pii';
 import { redactPii } from './redact-pii';
 
@@ -26,6 +26,10 @@ describe('found and replaced', () => {
     ['dni 12345678-z', 'dni [id]'],
     ['NIE X1234567L', 'NIE [id]'],
     ['NIE Y-1234567-X', 'NIE [id]'],
+    ['reembolso para o IBAN PT50 0002 0123 1234 5678 9015 4 por favor', 'reembolso para o IBAN [id] por favor'],
+    ['devolución a ES91 2100 0418 4502 0005 1332.', 'devolución a [id].'],
+    ['IBAN: ES9121000418450200051332', 'IBAN: [id]'],
+    ['refund to GB29 NWBK 6016 1331 9268 19, thanks', 'refund to [id], thanks'],
   ])('%s', (input, expected) => {
     expect(redactPii(input)).toBe(expected);
   });
@@ -159,6 +163,9 @@ test('check-digit rules accept known good numbers and reject their neighbours', 
   expect(dniValid('X1234567L')).toBe(true);
   expect(dniValid('Z1234567R')).toBe(true);
   expect(dniValid('X12345678L')).toBe(false);
+  expect(ibanValid('PT50000201231234567890154')).toBe(true);
+  expect(ibanValid('PT51000201231234567890154')).toBe(false);
+  expect(ibanValid('PT50000201231234567890145')).toBe(false);
 });
 
 test('long or hostile input is handled in linear time', () => {

@@ -13,8 +13,8 @@ const defaultMarkers: Record<PiiKind, string> = { email: '[email]', phone: '[pho
 /**
  * Replaces personal data in free text with markers before it leaves the browser: e-mails, phone
  * numbers (international, Brazilian, Portuguese, Spanish and other national formats), payment
- * card numbers that pass the Luhn check, and CPF, CNPJ, NIF, DNI and NIE numbers whose check
- * digits are right. Order numbers, dates and prices are kept. See `findPii` for the rules.
+ * card numbers that pass the Luhn check, and CPF, CNPJ, NIF, DNI and NIE numbers and IBANs whose
+ * check digits are right. Order numbers, dates and prices are kept. See `findPii` for the rules.
  *
  * @example
  * redactPii('Ligue 11 98765-4321 ou maria@example.com, CPF 529.982.247-25')
