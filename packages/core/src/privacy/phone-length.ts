@@ -12,8 +12,9 @@ const NATIONAL_SHAPES: RegExp[] = [
   /^\(?[1-9]{2}\)?[ .-]?(?:9 ?)?\d{4}[ .-]\d{4}$/,
   /^\([1-9]{2}\)[ ]?9?\d{4}-?\d{4}$/,
   /^[1-9]{2}9\d{8}$/,
-  // Brazil local: 98765-4321, 3456-7890; not a range of years (2019-2020).
-  /^(?!(?:19|20)\d\d-(?:19|20)\d\d$)9?\d{4}-\d{4}$/,
+  // Brazil local: 98765-4321, 3456-7890 (landlines start 2-5, mobiles 9); not a range of years
+  // (2019-2020) or of round numbers (2500-3000), nor one starting with 1 (1000-1500).
+  /^(?!20\d\d-(?:19|20)\d\d$|\d\d00-\d\d00$)(?:9\d|[2-9])\d{3}-\d{4}$/,
   // Trunk prefix 0, grouped (France, UK, Italy, Germany…): 01 23 45 67 89, 020 7946 0958, 07700 900123, (01632) 960 001.
   /^\(?0\d{1,4}\)?(?:[ .-]\d{2,6}){1,4}$/,
   // North American: 555-123-4567, 1-555-123-4567, (555) 123-4567.
