@@ -77,6 +77,20 @@ test('a bad CSAT scale names the response, like every other bad input', () => {
   );
 });
 
+test('a response, CSAT or CES that is not an object, and a NaN time, are named errors', () => {
+  expect(() => aggregate([inputs[0]!, null as unknown as ScoreInput], { by: 'survey' })).toThrow(
+    'aggregate: responses[1] must be an object with surveyId and timestamp, got null',
+  );
+  expect(() => aggregate([{ surveyId: 's', timestamp: 0, csat: null as unknown as ScoreInput['csat'] }], { by: 'survey' })).toThrow(
+    'aggregate: responses[0].csat must be { score, scale }, got null',
+  );
+  expect(() => aggregate([{ surveyId: 's', timestamp: 0, ces: 5 as unknown as ScoreInput['ces'] }], { by: 'survey' })).toThrow(
+    'aggregate: responses[0].ces must be { score, scale }, got 5',
+  );
+  expect(() => aggregate([{ surveyId: 's', timestamp: Number.NaN }], { by: 'day' })).toThrow('aggregate: responses[0].timestamp is not a valid time: NaN');
+  expect(() => aggregate([], undefined as unknown as { by: 'day' })).toThrow('aggregate: by must be survey, journeyStage, day, week or month, got undefined');
+});
+
 test('a bad grouping or a list that is not one is an error even with nothing to group', () => {
   expect(() => aggregate([], { by: 'weekly' as 'week' })).toThrow('aggregate: by must be survey, journeyStage, day, week or month, got "weekly"');
   expect(() => aggregate(null as unknown as [], { by: 'week' })).toThrow('aggregate: responses must be an array of score inputs, got null');

@@ -30,13 +30,16 @@ interface Tally {
   ces: Map<5 | 7, Record<number, number>>;
 }
 
+// JSON.stringify would show NaN and Infinity as null.
+const shown = (value: unknown) => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 function timeOf(input: ScoreInput, index: number): number {
   const { timestamp } = input;
   const ms = typeof timestamp === 'number' ? timestamp : timestamp instanceof Date ? timestamp.getTime() : isoTime(String(timestamp));
   // Beyond ±8.64e15 ms a Date holds nothing, and the period would be `NaN-NaN-NaN`.
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
     const hint = typeof timestamp === 'string' ? ' (expected ISO 8601, like "2026-03-09T08:00:00Z")' : '';
-    throw new RangeError(`aggregate: responses[${index}].timestamp is not a valid time: ${JSON.stringify(timestamp)}${hint}`);
+    throw new RangeError(`aggregate: responses[${index}].timestamp is not a valid time: ${shown(timestamp)}${hint}`);
   }
   return ms;
 }
@@ -58,6 +61,12 @@ function keyOf(input: ScoreInput, index: number, by: AggregateBy): string {
 
 const groupings: readonly string[] = ['survey', 'journeyStage', 'day', 'week', 'month'] satisfies AggregateBy[];
 
+// A database NULL in a score column arrives as null, not undefined.
+function part<T>(value: T, at: string): T {
+  if (typeof value !== 'object' || value === null) throw new TypeError(`${at} must be { score, scale }, got ${shown(value)}`);
+  return value;
+}
+
 function add(tally: Tally, input: ScoreInput, index: number): void {
   const at = `aggregate: responses[${index}]`;
   tally.responses++;
@@ -66,7 +75,7 @@ function add(tally: Tally, input: ScoreInput, index: number): void {
     tally.nps[input.nps >= 9 ? 0 : input.nps >= 7 ? 1 : 2]++;
   }
   if (input.csat !== undefined) {
-    const { score, scale } = input.csat;
+    const { score, scale } = part(input.csat, `${at}.csat`);
     let threshold: number;
     try {
       threshold = csatThreshold(scale);
@@ -81,7 +90,7 @@ function add(tally: Tally, input: ScoreInput, index: number): void {
     tally.csat.set(scale, counts);
   }
   if (input.ces !== undefined) {
-    const { score, scale } = input.ces;
+    const { score, scale } = part(input.ces, `${at}.ces`);
     if (scale !== 5 && scale !== 7) throw new RangeError(`${at}.ces.scale must be 7 or 5, got ${JSON.stringify(scale)}`);
     checkScores([score], 1, scale, `${at}.ces`);
     const distribution = tally.ces.get(scale) ?? {};
@@ -100,10 +109,12 @@ function add(tally: Tally, input: ScoreInput, index: number): void {
  */
 export function aggregate(responses: readonly ScoreInput[], options: { by: AggregateBy }): AggregateGroup[] {
   // Checked before any response, so a misspelt grouping fails on an empty report too.
-  if (!groupings.includes(options.by)) throw new RangeError(`aggregate: by must be survey, journeyStage, day, week or month, got ${JSON.stringify(options.by)}`);
+  if (!groupings.includes(options?.by)) throw new RangeError(`aggregate: by must be survey, journeyStage, day, week or month, got ${JSON.stringify(options?.by)}`);
   if (!Array.isArray(responses)) throw new TypeError(`aggregate: responses must be an array of score inputs, got ${responses === null ? 'null' : typeof responses}`);
   const tallies = new Map<string, Tally>();
   responses.forEach((input, index) => {
+    // A null row (a JSON array with a gap, a failed lookup) would fail with a bare "Cannot read properties".
+    if (typeof input !== 'object' || input === null) throw new TypeError(`aggregate: responses[${index}] must be an object with surveyId and timestamp, got ${shown(input)}`);
     const key = keyOf(input, index, options.by);
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = { responses: 0, nps: [0, 0, 0], csat: new Map(), ces: new Map() }));
