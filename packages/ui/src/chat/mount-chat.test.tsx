@@ -562,6 +562,16 @@ describe('transcript', () => {
     expect(view.getByText('an earlier question')).toBeTruthy();
   });
 
+  test('an IndexedDB that never opens (a blocked upgrade, a Safari stall) does not leave the launcher dead', async () => {
+    const view = mount({ store: () => new Promise(() => {}) });
+    fireEvent.click(view.getByRole('button', { name: 'Open chat' }));
+    // Opened without the kept transcript after a short wait: the chat works, it only forgets.
+    const input = await view.findByRole('textbox', { name: 'Type your question…' }, { timeout: 4_000 });
+    fireEvent.input(input, { target: { value: 'ship?' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(await view.findByText('3–5 days')).toBeTruthy();
+  });
+
   test('what the shopper typed but did not send comes back after a reload, and is cleared once sent', async () => {
     let view = mount({ config: { handoff: { hours: { timeZone: 'UTC', days: {} } } } });
     await openAndAsk(view, 'person');

@@ -74,14 +74,19 @@ export function applyRetention(transcript: Transcript, now: number, retention: R
   return { ...transcript, lines: transcript.lines.slice(-retention.messages) };
 }
 
-/** The kept transcript with its unsent text, or null when there is none, it expired, or IndexedDB is unavailable. */
+/** The kept transcript with its unsent text, or null when there is none, it expired, or IndexedDB is unavailable or does not answer within 2 s. */
 export async function loadTranscript(
   now: number,
   retention = defaultRetention,
   store = chatStore(),
 ): Promise<Transcript | null> {
   try {
-    const [found, drafts] = await Promise.all([get<Transcript>(key, store), get<Transcript['drafts']>(draftsKey, store)]);
+    // An open that never settles (a blocked upgrade, a Safari stall) must not keep the chat shut:
+    // after 2 s it starts without the kept transcript.
+    const [found, drafts] = await Promise.race([
+      Promise.all([get<Transcript>(key, store), get<Transcript['drafts']>(draftsKey, store)]),
+      new Promise<[]>((resolve) => setTimeout(resolve, 2_000, [])),
+    ]);
     if (!found) return null;
     const kept = applyRetention(found, now, retention);
     if (!kept) await Promise.all([del(key, store), del(draftsKey, store)]);
