@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { Z95 } from './check-scores';
 import { ces } from './score-ces';
 
 test('mean, easy share and distribution on the 7-point scale', () => {
@@ -44,9 +43,16 @@ test('unanimous answers still get an interval of honest width', () => {
   expect(ces([5, 5], { scale: 5 }).marginOfError).toBeCloseTo(4.303 * Math.sqrt(2 / 2 / 2), 3);
   // Forty identical answers narrow it to about a tenth of a point, never to nothing.
   const many = ces(Array(40).fill(6));
-  expect(many.marginOfError).toBeCloseTo(Z95 * Math.sqrt(4 / 40 / 40), 6);
+  expect(many.marginOfError).toBeCloseTo(2.0211 * Math.sqrt(4 / 40 / 40), 4);
   expect(many.low).toBeLessThan(6);
   expect(many.high).toBeGreaterThan(6);
+});
+
+test('past 30 answers the interval still uses t, not the normal z (4% narrower at 31)', () => {
+  // Two-sided 95% Student t from a table: t(31) 2.0395, t(40) 2.0211, t(60) 2.0003, t(120) 1.9799.
+  for (const [n, t] of [[31, 2.0395], [40, 2.0211], [60, 2.0003], [120, 1.9799]] as const) {
+    expect(ces(Array(n).fill(6)).marginOfError / Math.sqrt(4 / n / n)).toBeCloseTo(t, 3);
+  }
 });
 
 test('on an ordinary sample the interval is within 1% of the plain t-interval', () => {
