@@ -6,12 +6,17 @@ const language = (tag: string) => normalizeLocale(tag).split('-')[0]!;
 const script = (normal: string) =>
   /-([A-Z][a-z]{3})\b/.exec(normal)?.[1] ?? (/^zh\b/.test(normal) ? (/-(TW|HK|MO)\b/.test(normal) ? 'Hant' : 'Hans') : '');
 
+// CLDR's parentLocales put Portuguese outside Brazil (pt-AO, pt-MZ, pt-CV, pt-MO, pt-CH…) under
+// pt-PT: Angola or Mozambique write European Portuguese, so pt-PT beats a first-offered pt-BR.
+const parentOf = (normal: string) => (/^pt-(?!BR\b)[A-Z]{2}\b/.test(normal) ? 'pt-PT' : '');
+
 /**
  * The best of `available` for someone who wants `wanted` (most preferred first, like
  * `navigator.languages`), or `undefined` when none fits. For each wanted locale in turn: an exact
  * match, then its fallback chain (`pt-PT` → `pt`), then another region of the same language
- * (`pt-PT` → `pt-BR`; the first such in `available` written in the visitor's script, so `zh-TW`
- * gets `zh-Hant` before `zh-Hans`, then the first of any script). A close match for a preferred language beats
+ * (`pt-PT` → `pt-BR`; CLDR's parent region first, so `pt-AO` gets `pt-PT` before `pt-BR`; then the
+ * first such in `available` written in the visitor's script, so `zh-TW` gets `zh-Hant` before
+ * `zh-Hans`; then the first of any script). A close match for a preferred language beats
  * an exact match for a later one: `['pt-PT', 'en']` against `['pt-BR', 'en']` gives `pt-BR`.
  * Tags are compared case-insensitively with `_` read as `-`; the answer is spelled as in `available`.
  *
@@ -22,7 +27,8 @@ export function negotiateLocale(wanted: readonly string[], available: readonly s
   const offered = available.map((tag) => ({ tag, normal: normalizeLocale(tag) })).filter(({ normal }) => normal !== '');
   for (const want of wanted) {
     if (typeof want !== 'string' || want.trim() === '') continue;
-    const wantedScript = script(normalizeLocale(want));
+    const normalWant = normalizeLocale(want);
+    const wantedScript = script(normalWant);
     for (const candidate of localeChain(want)) {
       const hit = offered.find(({ normal }) => normal === candidate);
       // A fallback known to be in another script (zh, which is Simplified, for zh-TW) waits for
@@ -31,7 +37,10 @@ export function negotiateLocale(wanted: readonly string[], available: readonly s
       if (hit && (!written || written === wantedScript)) return hit.tag;
     }
     const sameLanguage = offered.filter(({ normal }) => language(normal) === language(want));
-    const hit = sameLanguage.find(({ normal }) => script(normal) === wantedScript) ?? sameLanguage[0];
+    const hit =
+      sameLanguage.find(({ normal }) => normal === parentOf(normalWant)) ??
+      sameLanguage.find(({ normal }) => script(normal) === wantedScript) ??
+      sameLanguage[0];
     if (hit) return hit.tag;
   }
   return undefined;

@@ -119,6 +119,17 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(['pt-PT'], ['pt-BR'])).toBe('pt-BR');
   });
 
+  test('Portuguese outside Brazil takes European Portuguese before the first region offered', () => {
+    // CLDR's parentLocales: pt-AO, pt-MZ, pt-CV, pt-GW, pt-ST, pt-TL, pt-MO, pt-LU, pt-CH, pt-FR… have pt-PT as parent.
+    expect(negotiateLocale(['pt-AO', 'pt', 'en'], ['pt-BR', 'pt-PT', 'en'])).toBe('pt-PT');
+    expect(negotiateLocale(['pt-MZ'], ['pt-BR', 'pt-PT'])).toBe('pt-PT');
+    expect(negotiateLocale(['pt-CV'], ['en', 'pt-br', 'pt_PT'])).toBe('pt_PT');
+    // The fallback chain still comes first, and the language still beats nothing.
+    expect(negotiateLocale(['pt-AO'], ['pt', 'pt-PT'])).toBe('pt');
+    expect(negotiateLocale(['pt-AO'], ['en', 'pt-BR'])).toBe('pt-BR');
+    expect(negotiateLocale(['pt-BR'], ['pt-PT', 'pt-BR'])).toBe('pt-BR');
+  });
+
   test('a close match for a preferred language beats an exact later one', () => {
     expect(negotiateLocale(['pt-PT', 'en'], ['en', 'pt-BR'])).toBe('pt-BR');
     expect(negotiateLocale(['ja', 'en'], ['en', 'pt-BR'])).toBe('en');
