@@ -31,8 +31,10 @@ export const urlMatchKinds = ['exact', 'prefix', 'glob', 'regex'] as const;
 /**
  * A URL pattern. `exact` and `prefix` compare strings; `glob` uses `*` (any run of characters
  * except `/`) and `**` (anything, `/` included); `regex` is a JavaScript regular expression source.
- * When `value` starts with `/` (a regex: `^/`) it is compared with the path (plus query) only, otherwise with the full URL;
- * the `#fragment` only when `value` contains `#` (`/#/checkout/done`, or `#/checkout/**` for the fragment alone).
+ * A value starting with `/` is compared with the path (plus the query when it has a `?`), otherwise
+ * with the full URL; a regex is searched in the full URL, the path and query, and the path alone
+ * (see `matchUrl`); the `#fragment` only when `value` contains `#` (`/#/checkout/done`, or
+ * `#/checkout/**` for the fragment alone).
  * A value that could never match a page URL (not starting with `/`, `#` or a scheme like `https://`;
  * for a regex, `^` then plain text such as `^checkout/`) is rejected at `value`.
  */
