@@ -173,7 +173,17 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** Starts a server on `port` (0 picks a free one) and resolves with its URL. */
 export async function startCollector(options: CollectorOptions & { port?: number; host?: string }) {
-  const server: Server = createServer(createCollector(options));
+  const handle = createCollector(options);
+  // Responses not yet answered; once closing, each says `Connection: close`, so its keep-alive
+  // connection ends with it instead of idling until its timeout (or carrying another batch).
+  const pending = new Set<ServerResponse>();
+  let closing = false;
+  const server: Server = createServer((req, res) => {
+    pending.add(res);
+    res.on('close', () => pending.delete(res));
+    if (closing) res.setHeader('connection', 'close');
+    return handle(req, res);
+  });
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
@@ -188,6 +198,8 @@ export async function startCollector(options: CollectorOptions & { port?: number
      */
     close: (graceMs = 0) =>
       new Promise<void>((done) => {
+        closing = true;
+        for (const res of pending) if (!res.headersSent) res.setHeader('connection', 'close');
         server.close(() => {
           clearTimeout(cut);
           done();

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { expect, it } from 'vitest';
 import { startCollector } from './server';
@@ -55,6 +55,35 @@ it('finishes a request in flight when it closes (a deploy stopping it loses no a
     await closed;
     await expect(fetch(`${collector.url}/healthz`)).rejects.toThrow();
     expect((await storage.answers('post-purchase-nps')).map((row) => row.responseId)).toEqual(['draining']);
+  } finally {
+    await storage.close();
+  }
+});
+
+it('closes a keep-alive connection once its request in flight is answered, instead of waiting for it to idle out', async () => {
+  const storage = await openSqliteStorage(':memory:');
+  try {
+    const collector = await startCollector({ storage, surveys: testSurveys });
+    const body = JSON.stringify({ sentAt: new Date().toISOString(), items: [answered({ responseId: 'keep-alive', value: 9 })] });
+    // Browsers keep connections open; the answer must say the connection is over, or close() waits
+    // for the keep-alive timeout (seconds of a deploy) and the client may send another batch on it.
+    const agent = new Agent({ keepAlive: true });
+    const answer = new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+      const req = request(`${collector.url}/v1/events`, { agent, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => req.end(body.slice(20)), 200);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = collector.close(10_000);
+    expect(await answer).toEqual({ status: 200, connection: 'close' });
+    const answeredAt = Date.now();
+    await closed;
+    expect(Date.now() - answeredAt).toBeLessThan(1_000);
+    agent.destroy();
   } finally {
     await storage.close();
   }
