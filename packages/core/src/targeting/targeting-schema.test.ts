@@ -90,4 +90,6 @@ test('paths, fragments, full URLs and patterns that may match are accepted', () 
   for (const value of ['**/checkout', 'http*://shop.example/**', '*.example/**']) expect(ok('glob', value), value).toBe(true);
   // A regex is searched anywhere unless anchored, and an anchored one may spell the scheme with a class or group.
   for (const value of ['checkout/done', '^/pedido/\\d+$', '^https?://', '^(https?:)?//', '^\\w+://', '^[a-z]+:', '^h']) expect(ok('regex', value), value).toBe(true);
+  // An alternative may match where the first branch cannot: '^pedido/|^/pedido/' matches /pedido/12.
+  for (const value of ['^pedido/|^/pedido/', '^checkout$|^/checkout$', '^#|^/']) expect(ok('regex', value), value).toBe(true);
 });

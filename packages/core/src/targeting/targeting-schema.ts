@@ -51,9 +51,10 @@ export const urlMatchSchema = z
       // A page URL starts with its scheme (https://) or, given as a path, with /: a value that can
       // start neither way never matches, and the survey silently never shows ("shop.example/x",
       // "checkout/done", a regex "^checkout/"). A glob with a * in its first segment, or a regex
-      // not anchored to plain text first, may stand for the scheme, so they are left alone.
+      // not anchored to plain text first, may stand for the scheme, so they are left alone; so is
+      // a regex with a | (another branch may match: "^pedido/|^/pedido/").
       const never = anchor
-        ? /^\^((?:[\w-]|\\\.)+(?:\\?\/|#|\$)|#)/.test(value)
+        ? !value.includes('|') && /^\^((?:[\w-]|\\\.)+(?:\\?\/|#|\$)|#)/.test(value)
         : !/^([/#]|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !(match === 'glob' && /^[^/#]*\*/.test(value));
       const problem =
         (anchor && regexProblem(value)) ||
