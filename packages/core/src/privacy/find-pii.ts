@@ -37,7 +37,10 @@ const REFERENCE = `(?:^|[^\\p{L}])(?:${REFERENCE_WORDS})s?\\.?(?:\\s+(?:mb|multi
 const REFERENCE_BEFORE = new RegExp(`(?:#|\\bn\\.?\\s?[º°o]\\.?|\\bno\\.|${REFERENCE})\\s*[:.#-]?\\s*$`, 'iu');
 // For card numbers only the words count: "cartão nº 4111 …" is still a card.
 const REFERENCE_WORD_BEFORE = new RegExp(`${REFERENCE}\\s*(?:n\\.?\\s?[º°o]\\.?|no\\.|#)?\\s*[:.#-]?\\s*$`, 'iu');
-const isReference = (before: string) => REFERENCE_BEFORE.test(before);
+// "O telefone do pedido é …", "the phone number on my order is …": a phone word before the order
+// word (with no number between) makes what follows the order's phone, not its number.
+const PHONE_WORD_BEFORE = /(?:^|[^\p{L}])(?:(?:tele)?phone|mobile|cell|tlf|tel(?:[eé]fono|efone|em[oó]vel)?|celular|m[oó]vil|whatsapp)(?!\p{L})\D*$/iu;
+const isReference = (before: string) => REFERENCE_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(before);
 
 /**
  * Card numbers are printed in one block, in fours (`4111 1111 1111 1111`, 19 digits end in a

@@ -76,6 +76,10 @@ describe('phone numbers', () => {
     expect(redactPii('a encomenda é urgente, ligue 912345678')).toBe('a encomenda é urgente, ligue [phone]');
     expect(redactPii('o meu telefone é 912345678')).toBe('o meu telefone é [phone]');
     expect(redactPii('my order is late, call 07700 900123')).toBe('my order is late, call [phone]');
+    // A phone word before the order word makes it the order's phone, not its number.
+    expect(redactPii('O telefone do pedido é 912345678, el teléfono del pedido es 612345678')).toBe('O telefone do pedido é [phone], el teléfono del pedido es [phone]');
+    expect(redactPii('the phone number on my order is 07700 900123; telemóvel da encomenda: 912 345 678')).toBe('the phone number on my order is [phone]; telemóvel da encomenda: [phone]');
+    expect(redactPii('Mi teléfono +34612345678, pedido 612345678')).toBe('Mi teléfono [phone], pedido 612345678');
   });
 
   test('a phone followed by another number keeps the number', () => {
