@@ -30,6 +30,11 @@ function isPhone(candidate: string): boolean {
     return national.length >= 8 && national.length <= 15;
   }
   if (/^\(?0\d/.test(candidate) && (digits.length < 10 || digits.length > 11)) return false;
+  // Portugal's, Spain's or Brazil's country code without + or 00, as WhatsApp writes numbers
+  // (351912345678, 55 11 98765-4321): the rest must be a whole national number.
+  const bare = /^(351|34|55)[ .-]?(.+)$/.exec(candidate);
+  const rest = digits.length - (bare?.[1]!.length ?? 0);
+  if (bare && (bare[1] === '55' ? rest === 10 || rest === 11 : rest === 9) && isPhone(bare[2]!)) return true;
   return NATIONAL_SHAPES.some((shape) => shape.test(candidate));
 }
 
