@@ -45,3 +45,11 @@ it('reads the Basic scheme in any case and with extra spaces, as HTTP allows (RF
     expect((await fetch(`${server.url}/v1/surveys`, { headers: { authorization: header } })).status, header).toBe(401);
   }
 });
+
+it('refuses a prefix, an extension or a same-length variant of the password, and takes one with a colon', async () => {
+  for (const wrong of ['correct horse', 'correct horse battery staple', 'correct horse batterx', '']) {
+    expect((await fetch(`${server.url}/v1/surveys`, { headers: { authorization: basic('ana', wrong) } })).status, wrong).toBe(401);
+  }
+  // Basic splits user and password at the first colon: the rest belongs to the password.
+  expect((await fetch(`${server.url}/v1/surveys`, { headers: { authorization: basic('ana:x', 'correct horse battery') } })).status).toBe(401);
+});
