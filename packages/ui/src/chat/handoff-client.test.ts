@@ -1,4 +1,4 @@
-import { expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { isReachable, listenForReplies, withConversation, type HandoffReply } from './handoff-client';
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -124,4 +124,96 @@ test('a poll whose body is still arriving when listening stops delivers nothing'
   release!();
   await wait(20);
   expect(got).toEqual([]);
+});
+
+describe('polite polling', () => {
+  let visibility: DocumentVisibilityState = 'visible';
+  beforeEach(() => {
+    vi.useFakeTimers();
+    visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+  const show = (state: DocumentVisibilityState) => {
+    visibility = state;
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  /** A fetch that answers each request with the next of `answers` ('down' throws, a number is that status), recording when. */
+  const scripted = (answers: ('down' | number)[]) => {
+    const at: number[] = [];
+    const fetchFn = (async () => {
+      at.push(Date.now());
+      const answer = answers[Math.min(at.length - 1, answers.length - 1)]!;
+      if (answer === 'down') throw new TypeError('Failed to fetch');
+      return new Response('[]', { status: answer });
+    }) as typeof fetch;
+    return { at, fetchFn };
+  };
+
+  test('a hidden tab makes no request, and polls at once when it is shown again', async () => {
+    const { at, fetchFn } = scripted([200]);
+    const stop = listenForReplies({ url: '/r', conversationId: 'c', pollMs: 1000, fetch: fetchFn, onReply: () => {} });
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(at).toHaveLength(3);
+    show('hidden');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(at).toHaveLength(3);
+    show('visible');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(at).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(at).toHaveLength(5);
+    stop();
+    show('hidden');
+    show('visible');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(at).toHaveLength(5);
+  });
+
+  test('failures in a row double the wait up to 5 minutes, and a success resets it', async () => {
+    const answers: ('down' | number)[] = ['down', 502, 'down', 'down', 'down', 'down', 'down', 'down', 'down', 'down', 200, 200];
+    const { at, fetchFn } = scripted(answers);
+    const stop = listenForReplies({ url: '/r', conversationId: 'c', pollMs: 1000, fetch: fetchFn, onReply: () => {} });
+    await vi.advanceTimersByTimeAsync(3_000_000);
+    stop();
+    const waits = at.slice(1).map((time, i) => time - at[i]!);
+    expect(waits.slice(0, 11)).toEqual([2000, 4000, 8000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000, 300_000, 1000]);
+  });
+
+  test('an event stream the browser gave up on is opened again later after each failure in a row, and not while the tab is hidden', async () => {
+    const sources: { readyState: number; onopen?: () => void; onerror?: () => void; opened: number }[] = [];
+    class FakeSource {
+      readyState = 0;
+      onopen?: () => void;
+      onerror?: () => void;
+      opened = Date.now();
+      constructor() {
+        sources.push(this);
+      }
+      close() {}
+    }
+    const giveUp = () => {
+      const source = sources.at(-1)!;
+      source.readyState = 2;
+      source.onerror!();
+    };
+    const stop = listenForReplies({ url: '/s', conversationId: 'c', mode: 'sse', pollMs: 1000, EventSource: FakeSource as unknown as typeof EventSource, onReply: () => {} });
+    for (let i = 0; i < 3; i++) {
+      giveUp();
+      await vi.advanceTimersByTimeAsync(10_000);
+    }
+    expect(sources.slice(1).map((source, i) => source.opened - sources[i]!.opened)).toEqual([1000, 2000 + 10_000 - 1000, 4000 + 10_000 - 2000]);
+    // Opened and working: the next give-up waits the base pause again.
+    sources.at(-1)!.onopen!();
+    show('hidden');
+    giveUp();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sources).toHaveLength(4);
+    show('visible');
+    expect(sources).toHaveLength(5);
+    stop();
+  });
 });

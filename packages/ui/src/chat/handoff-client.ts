@@ -34,22 +34,56 @@ function readReplies(body: unknown): HandoffReply[] {
   );
 }
 
+/** The longest wait between tries after failures in a row: an endpoint down for an hour gets 12 requests from a tab, not 720. */
+const MAX_WAIT_MS = 300_000;
+
+/** Whether the page is in a background tab (no `document` outside a browser: never). */
+const hidden = () => typeof document === 'object' && document.visibilityState === 'hidden';
+
 /**
  * Listens for a person's replies to a handoff: polls `url?conversationId=…` for JSON
  * (`{ replies: [{ id, text, at? }] }` or a bare array), or opens an `EventSource` on it whose
  * messages are one such reply each. Replies may repeat; the caller keeps the ids it has shown.
- * Network errors are ignored and polling goes on, because a shopper on a train comes back online.
- * Returns the function that stops listening.
+ * Failures never stop it, because a shopper on a train comes back online, but each failure in a
+ * row doubles the wait (up to 5 minutes; a success resets it), and a hidden tab makes no request
+ * until it is shown again, then tries at once: a shop open in many background tabs must not load
+ * the endpoint for nobody. Returns the function that stops listening.
  */
 export function listenForReplies(options: ReplyListenerOptions): () => void {
   const target = withConversation(options.url, options.conversationId);
+  const pollMs = options.pollMs ?? 5000;
+  let stopped = false;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Set while nothing is scheduled because the tab is hidden; the tab being shown runs it.
+  let paused: (() => void) | undefined;
+  /** Runs `next` after the wait the failures so far call for, or when the tab is shown again. */
+  const later = (next: () => void) => {
+    if (stopped) return;
+    if (hidden()) paused = next;
+    else timer = setTimeout(() => (hidden() ? (paused = next) : next()), Math.min(pollMs * 2 ** failures, Math.max(pollMs, MAX_WAIT_MS)));
+  };
+  const onVisibility = () => {
+    const next = paused;
+    if (next && !hidden()) {
+      paused = undefined;
+      next();
+    }
+  };
+  if (typeof document === 'object') document.addEventListener('visibilitychange', onVisibility);
+  const stopAll = () => {
+    stopped = true;
+    clearTimeout(timer);
+    if (typeof document === 'object') document.removeEventListener('visibilitychange', onVisibility);
+  };
   if (options.mode === 'sse') {
     const Source = options.EventSource ?? EventSource;
     let source: EventSource;
-    let again: ReturnType<typeof setTimeout> | undefined;
     const open = () => {
       source = new Source(target);
+      source.onopen = () => (failures = 0);
       source.onmessage = (message: MessageEvent<string>) => {
+        failures = 0;
         try {
           readReplies([JSON.parse(message.data)]).forEach(options.onReply);
         } catch {
@@ -60,35 +94,36 @@ export function listenForReplies(options: ReplyListenerOptions): () => void {
       // (CLOSED, 2) on an HTTP error or a wrong content type, such as a proxy's 502 during a
       // deploy: the shopper would never see another reply. Open it again after a pause.
       source.onerror = () => {
-        if (source.readyState === 2) again = setTimeout(open, options.pollMs ?? 5000);
+        if (source.readyState === 2) {
+          later(open);
+          failures++;
+        }
       };
     };
     open();
     return () => {
-      clearTimeout(again);
+      stopAll();
       source.onerror = null;
       source.close();
     };
   }
   const get = options.fetch ?? fetch;
-  let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const poll = async () => {
     try {
       const response = await get(target, { headers: { accept: 'application/json' }, cache: 'no-store' });
-      const body: unknown = response.ok && (await response.json());
+      // An HTTP error (a 502, a 429) is a failure too: the server is the one asking for air.
+      if (!response.ok) throw new Error();
+      const body: unknown = await response.json();
+      failures = 0;
       // Stopped while the body arrived: the chat may have started another conversation since.
       if (!stopped) readReplies(body).forEach(options.onReply);
     } catch {
-      // Offline or the endpoint is down: try again on the next tick.
+      failures++;
     }
-    if (!stopped) timer = setTimeout(poll, options.pollMs ?? 5000);
+    later(poll);
   };
   void poll();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+  return stopAll;
 }
 
 /**
