@@ -95,6 +95,10 @@ export interface ChatUiStrings {
   offlineNotice: string;
   /** A message could not be saved. */
   errorSaving: string;
+  /** Read before each of the shopper's own lines by screen readers, as the bot's name is before its lines ("You: …"). */
+  you: string;
+  /** Read before each reply from a person after a handoff by screen readers ("Customer service: …"). */
+  agent: string;
 }
 
 /** Every built-in string, grouped by widget. */

@@ -14,7 +14,8 @@ export function ChatMessage(props: { line: ChatLine; model: ChatModel; strings: 
   const fromShopper = line.from === 'shopper';
   return (
     <li class={`msg ${line.from}`} part={`message message-${line.from}`}>
-      {line.from === 'bot' && <span class="sr">{props.botName}: </span>}
+      {/* Who says it, for screen readers, which read a line without its bubble's look. */}
+      <span class="sr">{line.from === 'bot' ? props.botName : fromShopper ? strings.you : strings.agent}: </span>
       <div class="bubble" {...(line.faqId ? model.faqLang : undefined)}>
         {fromShopper ? line.text : renderMarkdown(line.text)}
       </div>

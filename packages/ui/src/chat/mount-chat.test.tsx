@@ -348,6 +348,32 @@ describe('handoff to a person', () => {
     expect(queue.types()).not.toContain('chat.answer');
   });
 
+  test('screen readers hear who says each line: the bot by name, the shopper as themself, a person’s reply as the team', async () => {
+    const fakeFetch = (async () => new Response(JSON.stringify([{ id: 'r1', text: 'Hi, this is **Ana**.' }]))) as typeof fetch;
+    const view = mount({
+      locale: 'pt-BR',
+      handoffQueue: recordingQueue(),
+      fetch: fakeFetch,
+      isOnline: () => true,
+      config: { botName: 'Lia', handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 20 } },
+    });
+    fireEvent.click(view.getByRole('button', { name: stringsPtBR.chat.launcher }));
+    const input = await view.findByRole('textbox', { name: stringsPtBR.chat.placeholder });
+    fireEvent.input(input, { target: { value: 'person please' } });
+    fireEvent.submit(input.closest('form')!);
+    fireEvent.click(await view.findByRole('button', { name: stringsPtBR.chat.talkToPerson }));
+    await view.findByText('Ana');
+    const said = (text: string) => {
+      const line = view.getByText(text).closest('li')!;
+      // The label is visually hidden (the bubble's side and colour say it to the eye) and read first.
+      expect(line.firstElementChild!.className).toBe('sr');
+      return line.textContent;
+    };
+    expect(said('Ana')).toBe(`${stringsPtBR.chat.agent}: Hi, this is Ana.`);
+    expect(said('person please')).toBe(`${stringsPtBR.chat.you}: person please`);
+    expect(said(stringsPtBR.chat.offerPerson)).toBe(`Lia: ${stringsPtBR.chat.offerPerson}`);
+  });
+
   test('a second click on "Talk to a person" while the endpoint is being checked sends the conversation once', async () => {
     const handoffQueue = recordingQueue();
     const checks: (() => void)[] = [];

@@ -58,5 +58,7 @@ export const stringsAr: UiStrings = {
     newMessages: 'رسائل جديدة: {n}',
     offlineNotice: 'أنت غير متصل بالإنترنت. ستُرسل الرسائل عند عودة الاتصال.',
     errorSaving: 'تعذّر حفظ رسالتك. يُرجى المحاولة مرة أخرى.',
+    you: 'أنت',
+    agent: 'خدمة العملاء',
   },
 };

@@ -58,5 +58,7 @@ export const stringsDe: UiStrings = {
     newMessages: 'Neue Nachrichten: {n}',
     offlineNotice: 'Sie sind offline. Nachrichten werden gesendet, sobald Sie wieder online sind.',
     errorSaving: 'Ihre Nachricht konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
+    you: 'Sie',
+    agent: 'Kundenservice',
   },
 };

@@ -58,5 +58,7 @@ export const stringsEn: UiStrings = {
     newMessages: 'New messages: {n}',
     offlineNotice: "You're offline. Messages will be sent when you're back online.",
     errorSaving: "Your message couldn't be saved. Please try again.",
+    you: 'You',
+    agent: 'Customer service',
   },
 };

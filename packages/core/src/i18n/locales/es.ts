@@ -58,5 +58,7 @@ export const stringsEs: UiStrings = {
     newMessages: 'Mensajes nuevos: {n}',
     offlineNotice: 'No tienes conexión. Los mensajes se enviarán cuando vuelvas a estar en línea.',
     errorSaving: 'No se ha podido guardar tu mensaje. Inténtalo de nuevo.',
+    you: 'Tú',
+    agent: 'Atención al cliente',
   },
 };

@@ -58,5 +58,7 @@ export const stringsFr: UiStrings = {
     newMessages: 'Nouveaux messages\u00a0: {n}',
     offlineNotice: 'Vous êtes hors ligne. Les messages seront envoyés dès le retour de la connexion.',
     errorSaving: 'Impossible d’enregistrer votre message. Veuillez réessayer.',
+    you: 'Vous',
+    agent: 'Service client',
   },
 };

@@ -58,5 +58,7 @@ export const stringsGl: UiStrings = {
     newMessages: 'Mensaxes novas: {n}',
     offlineNotice: 'Estás sen conexión. As mensaxes enviaranse cando volvas ter conexión.',
     errorSaving: 'Non se puido gardar a túa mensaxe. Téntao de novo.',
+    you: 'Ti',
+    agent: 'Atención ao cliente',
   },
 };

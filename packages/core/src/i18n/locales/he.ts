@@ -58,5 +58,7 @@ export const stringsHe: UiStrings = {
     newMessages: 'הודעות חדשות: {n}',
     offlineNotice: 'אין חיבור לאינטרנט. ההודעות יישלחו כשהחיבור יחזור.',
     errorSaving: 'לא הצלחנו לשמור את ההודעה. נא לנסות שוב.',
+    you: 'אני',
+    agent: 'שירות לקוחות',
   },
 };

@@ -58,5 +58,7 @@ export const stringsIt: UiStrings = {
     newMessages: 'Nuovi messaggi: {n}',
     offlineNotice: 'Sei offline. I messaggi verranno inviati quando tornerai online.',
     errorSaving: 'Impossibile salvare il messaggio. Riprova.',
+    you: 'Tu',
+    agent: 'Assistenza clienti',
   },
 };

@@ -58,5 +58,7 @@ export const stringsJa: UiStrings = {
     newMessages: '新着メッセージ：{n} 件',
     offlineNotice: 'オフラインです。接続が回復するとメッセージが送信されます。',
     errorSaving: 'メッセージを保存できませんでした。もう一度お試しください。',
+    you: 'あなた',
+    agent: 'サポート担当',
   },
 };

@@ -58,5 +58,7 @@ export const stringsNl: UiStrings = {
     newMessages: 'Nieuwe berichten: {n}',
     offlineNotice: 'Je bent offline. Berichten worden verstuurd zodra je weer online bent.',
     errorSaving: 'Je bericht kon niet worden opgeslagen. Probeer het opnieuw.',
+    you: 'Jij',
+    agent: 'Klantenservice',
   },
 };

@@ -58,5 +58,7 @@ export const stringsPtBR: UiStrings = {
     newMessages: 'Novas mensagens: {n}',
     offlineNotice: 'Você está sem conexão. As mensagens serão enviadas quando a conexão voltar.',
     errorSaving: 'Não foi possível salvar sua mensagem. Tente novamente.',
+    you: 'Você',
+    agent: 'Atendimento',
   },
 };

@@ -58,5 +58,7 @@ export const stringsPtPT: UiStrings = {
     newMessages: 'Mensagens novas: {n}',
     offlineNotice: 'Está sem ligação. As mensagens serão enviadas quando voltar a estar online.',
     errorSaving: 'Não foi possível guardar a sua mensagem. Tente novamente.',
+    you: 'Eu',
+    agent: 'Apoio ao cliente',
   },
 };
