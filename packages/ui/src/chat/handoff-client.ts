@@ -37,9 +37,6 @@ function readReplies(body: unknown): HandoffReply[] {
 /** The longest wait between tries after failures in a row: an endpoint down for an hour gets 12 requests from a tab, not 720. */
 const MAX_WAIT_MS = 300_000;
 
-/** Whether the page is in a background tab (no `document` outside a browser: never). */
-const hidden = () => typeof document === 'object' && document.visibilityState === 'hidden';
-
 /**
  * Listens for a person's replies to a handoff: polls `url?conversationId=…` for JSON
  * (`{ replies: [{ id, text, at? }] }` or a bare array), or opens an `EventSource` on it whose
@@ -57,11 +54,12 @@ export function listenForReplies(options: ReplyListenerOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Set while nothing is scheduled because the tab is hidden; the tab being shown runs it.
   let paused: (() => void) | undefined;
-  /** Runs `next` after the wait the failures so far call for, or when the tab is shown again. */
+  // No `document` outside a browser: never hidden.
+  const doc = typeof document === 'object' ? document : undefined;
+  const hidden = () => doc?.visibilityState === 'hidden';
+  /** Runs `next` after the wait the failures so far call for, or, if the tab is hidden by then, once it is shown. */
   const later = (next: () => void) => {
-    if (stopped) return;
-    if (hidden()) paused = next;
-    else timer = setTimeout(() => (hidden() ? (paused = next) : next()), Math.min(pollMs * 2 ** failures, Math.max(pollMs, MAX_WAIT_MS)));
+    if (!stopped) timer = setTimeout(() => (hidden() ? (paused = next) : next()), Math.min(pollMs * 2 ** failures, Math.max(pollMs, MAX_WAIT_MS)));
   };
   const onVisibility = () => {
     const next = paused;
@@ -70,11 +68,11 @@ export function listenForReplies(options: ReplyListenerOptions): () => void {
       next();
     }
   };
-  if (typeof document === 'object') document.addEventListener('visibilitychange', onVisibility);
+  doc?.addEventListener('visibilitychange', onVisibility);
   const stopAll = () => {
     stopped = true;
     clearTimeout(timer);
-    if (typeof document === 'object') document.removeEventListener('visibilitychange', onVisibility);
+    doc?.removeEventListener('visibilitychange', onVisibility);
   };
   if (options.mode === 'sse') {
     const Source = options.EventSource ?? EventSource;
