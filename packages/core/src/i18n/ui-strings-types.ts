@@ -95,7 +95,10 @@ export interface ChatUiStrings {
   offlineNotice: string;
   /** A message could not be saved. */
   errorSaving: string;
-  /** Read before each of the shopper's own lines by screen readers, as the bot's name is before its lines ("You: …"). */
+  /**
+   * Read before each of the shopper's own lines by screen readers, as the bot's name is before
+   * its lines ("You: …"; "Eu", "אני" — "me" — where that is what a chat says, or is not gendered).
+   */
   you: string;
   /** Read before each reply from a person after a handoff by screen readers ("Customer service: …"). */
   agent: string;
