@@ -149,12 +149,15 @@ export function createRuntime(config: PulsoConfig, options: RuntimeOptions) {
 
   const surveyById = (id: string) => config.surveys.find((survey) => survey.id === id);
 
-  /** Brings back an unfinished response (same survey version), before anything else can open. */
+  /**
+   * Brings back an unfinished response (same survey version), before anything else can open. A
+   * page whose configuration lacks that survey keeps it: shops with one configuration per section
+   * (checkout, blog) resume it on the next page that has the survey.
+   */
   const resume = () => {
     const saved = visit.savedResponse();
     const savedSurvey = saved && surveyById(saved.surveyId);
-    if (saved && savedSurvey && savedSurvey.version === saved.surveyVersion) void open(savedSurvey, saved.response);
-    else if (saved) visit.clearResponse();
+    if (savedSurvey) savedSurvey.version === saved.surveyVersion ? void open(savedSurvey, saved.response) : visit.clearResponse();
   };
 
   return {

@@ -144,6 +144,47 @@ test('without Web Locks, a reload (or the next page) right after an answer bring
   }
 });
 
+/** The page goes away without destroy(), as on a link to the next page, which starts `config`. */
+const nextPage = (config: Parameters<PulsoApi['init']>[0]) => {
+  window.dispatchEvent(new Event('pagehide'));
+  pulso.destroy();
+  document.body.replaceChildren();
+  pulso = createPulso();
+  const shown: Array<PulsoEvents['shown']> = [];
+  pulso.on('shown', (detail) => shown.push(detail));
+  pulso.init(config);
+  return shown;
+};
+
+test('a page whose configuration lacks the survey keeps its unfinished response, and the next page that has it resumes it', async () => {
+  pulso.init({ surveys: [survey] });
+  pulso.showSurvey('after-order');
+  await pick('9');
+  await vi.waitFor(() => expect(localStorage.getItem('pulso:response')).not.toBeNull());
+  const { responseId } = heard[0]![1] as PulsoEvents['shown'];
+
+  // The blog has its own configuration file, without the checkout's survey.
+  const blog = { ...survey, id: 'blog-article', journeyStage: undefined, trigger: { type: 'event', event: 'read' } };
+  expect(nextPage({ surveys: [blog] })).toEqual([]);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(localStorage.getItem('pulso:response')).not.toBeNull();
+
+  const shown = nextPage({ surveys: [survey] });
+  await vi.waitFor(() => expect(shown).toEqual([{ surveyId: 'after-order', responseId, resumed: true }]));
+  await vi.waitFor(() => expect(shadow().querySelector('[data-kind="csat"]')).not.toBeNull());
+});
+
+test('a page whose configuration has a new version of the survey drops the unfinished response instead of resuming it', async () => {
+  pulso.init({ surveys: [survey] });
+  pulso.showSurvey('after-order');
+  await pick('9');
+  await vi.waitFor(() => expect(localStorage.getItem('pulso:response')).not.toBeNull());
+  const shown = nextPage({ surveys: [{ ...survey, version: 4 }] });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(shown).toEqual([]);
+  expect(localStorage.getItem('pulso:response')).toBeNull();
+});
+
 test('closing right after submitting the last answer, while it is being stored, is a completion, not also a dismissal', async () => {
   pulso.init({ surveys: [survey], endpoint });
   pulso.showSurvey('after-order');
