@@ -1,4 +1,14 @@
+import { describeValue } from '../survey/definition-issue';
 import { localeChain, normalizeLocale } from './locale-chain';
+
+// A string is iterable too, so `negotiateLocale('pt', …)` would quietly try the tags 'p' and 't'.
+function checkTags(tags: readonly unknown[], name: string): void {
+  const bad = (where: string, what: string, value: unknown) => new TypeError(`negotiateLocale: ${where} must be ${what}, got ${describeValue(value)}`);
+  if (!Array.isArray(tags)) throw bad(name, 'an array of locale tags', tags);
+  tags.forEach((tag, index) => {
+    if (typeof tag !== 'string') throw bad(`${name}[${index}]`, 'a locale tag', tag);
+  });
+}
 
 const language = (tag: string) => normalizeLocale(tag).split('-')[0]!;
 // The script a tag is written in: its own (sr-Latn), or for Chinese the one its region reads
@@ -19,14 +29,17 @@ const parentOf = (normal: string) => (/^pt-(?!BR\b)[A-Z]{2}\b/.test(normal) ? 'p
  * `zh-Hans`; then the first of any script). A close match for a preferred language beats
  * an exact match for a later one: `['pt-PT', 'en']` against `['pt-BR', 'en']` gives `pt-BR`.
  * Tags are compared case-insensitively with `_` read as `-`; the answer is spelled as in `available`.
+ * Empty tags are skipped; anything but two arrays of strings throws a `TypeError` naming it.
  *
  * @example
  * negotiateLocale(['pt-PT', 'en'], ['pt-BR', 'en']) // 'pt-BR'
  */
 export function negotiateLocale(wanted: readonly string[], available: readonly string[]): string | undefined {
+  checkTags(wanted, 'wanted');
+  checkTags(available, 'available');
   const offered = available.map((tag) => ({ tag, normal: normalizeLocale(tag) })).filter(({ normal }) => normal !== '');
   for (const want of wanted) {
-    if (typeof want !== 'string' || want.trim() === '') continue;
+    if (want.trim() === '') continue;
     const normalWant = normalizeLocale(want);
     const wantedScript = script(normalWant);
     for (const candidate of localeChain(want)) {

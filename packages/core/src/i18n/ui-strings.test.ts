@@ -144,6 +144,27 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale([' es '], ['ES'])).toBe('ES');
   });
 
+  test('a tag where a list is wanted, or a list holding a non-tag, is refused naming the argument', () => {
+    // A string is iterable, so 'pt' used to be read as the tags 'p' and 't' and matched nothing.
+    expect(() => negotiateLocale('pt' as unknown as string[], ['pt-BR', 'en'])).toThrow(
+      new TypeError('negotiateLocale: wanted must be an array of locale tags, got "pt"'),
+    );
+    expect(() => negotiateLocale('pt' as unknown as string[], ['pt'])).toThrow(TypeError);
+    expect(() => negotiateLocale(['pt'], 'pt-BR' as unknown as string[])).toThrow(
+      new TypeError('negotiateLocale: available must be an array of locale tags, got "pt-BR"'),
+    );
+    expect(() => negotiateLocale(undefined as unknown as string[], ['en'])).toThrow(
+      'negotiateLocale: wanted must be an array of locale tags, got nothing',
+    );
+    expect(() => negotiateLocale(['en'], null as unknown as string[])).toThrow('negotiateLocale: available must be an array of locale tags, got null');
+    expect(() => negotiateLocale(['en', 7] as unknown as string[], ['en'])).toThrow(
+      new TypeError('negotiateLocale: wanted[1] must be a locale tag, got 7'),
+    );
+    expect(() => negotiateLocale(['pt'], ['en', null] as unknown as string[])).toThrow(
+      new TypeError('negotiateLocale: available[1] must be a locale tag, got null'),
+    );
+  });
+
   test('nothing fitting gives undefined', () => {
     expect(negotiateLocale(['sw'], ['en'])).toBeUndefined();
     expect(negotiateLocale([], ['en'])).toBeUndefined();
