@@ -16,7 +16,7 @@ export function ChatMessage(props: { line: ChatLine; model: ChatModel; strings: 
     <li class={`msg ${line.from}`} part={`message message-${line.from}`}>
       {/* Who says it, for screen readers, which read a line without its bubble's look. */}
       <span class="sr">{line.from === 'bot' ? props.botName : fromShopper ? strings.you : strings.agent}: </span>
-      <div class="bubble" {...(line.faqId ? model.faqLang : undefined)}>
+      <div class="bubble" {...(line.faqId || line.kb ? model.faqLang : undefined)}>
         {fromShopper ? line.text : renderMarkdown(line.text)}
       </div>
       {line.suggestions && line.suggestions.length > 0 && (

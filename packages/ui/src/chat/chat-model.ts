@@ -17,6 +17,9 @@ export interface ChatModelOptions {
   greeting: string;
   /** The knowledge base's language, when it differs from the chat strings' (see `textsLang`). */
   faqLang?: TextsLang | undefined;
+  /** Whether `greeting` and `strings.notSure` are the knowledge base's, so in its language. */
+  kbGreeting?: boolean;
+  kbFallback?: boolean;
   /** Where `chat.handoff` goes when `config.handoff.endpoint` is set (a queue on that endpoint). */
   handoffQueue?: ChatQueue;
   now?: () => number;
@@ -61,6 +64,7 @@ export function createChatModel(options: ChatModelOptions) {
   document.addEventListener('visibilitychange', flush, until);
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const greet = () => addLine({ from: 'bot', text: options.greeting, kb: options.kbGreeting });
   const askCsat = () => transcript.value.csat === null && update(() => ({ csat: 'ask' }));
 
   // An answer may come with "did you mean" chips when another FAQ was close behind.
@@ -73,7 +77,7 @@ export function createChatModel(options: ChatModelOptions) {
     const result = bot.ask(text);
     if (result.intent === 'human') return handoff.offer('asked');
     if (result.answer) return answerWith(result.answer, result.confidence, replyTo, result.suggestions);
-    if (result.intent === 'greeting') return void addLine({ from: 'bot', text: options.greeting });
+    if (result.intent === 'greeting') return void greet();
     // "Thanks" or "bye" (the FAQ bot calls both `thanks`: either closes the exchange): a "you're
     // welcome", then the chat's rating. The bot has no `goodbye` intent, so waiting for one never
     // asked the rating in a real chat.
@@ -83,7 +87,7 @@ export function createChatModel(options: ChatModelOptions) {
     }
     const abstentions = transcript.value.abstentions + 1;
     update(() => ({ abstentions }));
-    addLine({ from: 'bot', text: strings.notSure, suggestions: result.suggestions });
+    addLine({ from: 'bot', text: strings.notSure, suggestions: result.suggestions, kb: options.kbFallback });
     void emit({
       type: 'chat.abstain',
       ...base(),
@@ -114,7 +118,7 @@ export function createChatModel(options: ChatModelOptions) {
     transcript,
     typing,
     online,
-    /** `lang`/`dir` for texts from the knowledge base (answers, chips), if they need their own. */
+    /** `lang`/`dir` for texts from the knowledge base (answers, chips, its greeting and fallback), if they need their own. */
     faqLang: options.faqLang,
     acceptHandoff: handoff.acceptHandoff,
     declineHandoff: handoff.declineHandoff,
@@ -147,7 +151,7 @@ export function createChatModel(options: ChatModelOptions) {
       if (source !== 'launcher' && Object.keys(context).length) {
         update(() => ({ context: context as Record<string, string | number | boolean> }));
       }
-      if (transcript.value.lines.length === 0) addLine({ from: 'bot', text: options.greeting });
+      if (transcript.value.lines.length === 0) greet();
       const reason = decideHandoff({ abstentions: 0, openedFrom: source }, limit);
       if (reason) handoff.offer(reason);
     },

@@ -47,7 +47,8 @@ export interface MountChatOptions {
   /**
    * The knowledge base's own voice: its `greeting` (when the chat config has none) and its
    * `fallback`, said when the bot is not sure. Pass `config.faq`. Its `locale` marks the
-   * answers and "did you mean" chips with `lang`/`dir` when it differs from the chat strings'.
+   * answers, "did you mean" chips, and this greeting and fallback with `lang`/`dir` when it
+   * differs from the chat strings'.
    */
   faq?: { locale?: string; greeting?: string; fallback?: string };
   queue: ChatQueue;

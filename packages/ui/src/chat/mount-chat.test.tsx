@@ -54,6 +54,33 @@ describe('asking and answering', () => {
     expect(view.getByText(stringsHe.chat.greeting).closest('.bubble')!.getAttribute('lang')).toBeNull();
   });
 
+  test('the knowledge base’s own greeting and fallback carry its lang and dir too; a chat greeting of its own does not', async () => {
+    const faq = { locale: 'en', greeting: 'Hi! Ask me about your order.', fallback: 'Sorry, I do not know that one yet.' };
+    const marks = (text: string) => {
+      const bubble = view.getByText(text).closest('.bubble')!;
+      return [bubble.getAttribute('lang'), bubble.getAttribute('dir')];
+    };
+    let view = mount({ locale: 'he', faq });
+    fireEvent.click(view.getByRole('button', { name: stringsHe.chat.launcher }));
+    const input = await view.findByRole('textbox', { name: stringsHe.chat.placeholder });
+    expect(marks(faq.greeting)).toEqual(['en', 'ltr']);
+    for (const text of ['hello', 'what about money?']) {
+      fireEvent.input(input, { target: { value: text } });
+      fireEvent.submit(input.closest('form')!);
+    }
+    await waitFor(() => expect(view.getAllByText(faq.greeting)).toHaveLength(2));
+    expect(view.getAllByText(faq.greeting).map((line) => line.closest('.bubble')!.getAttribute('lang'))).toEqual(['en', 'en']);
+    await view.findByText(faq.fallback);
+    expect(marks(faq.fallback)).toEqual(['en', 'ltr']);
+
+    // The chat's greeting is resolved in the shopper's language: not the knowledge base's.
+    chat!.destroy();
+    view = mount({ locale: 'he', faq, config: { greeting: 'שלום!' }, store: freshStore() });
+    fireEvent.click(view.getByRole('button', { name: stringsHe.chat.launcher }));
+    await view.findByText('שלום!');
+    expect(marks('שלום!')).toEqual([null, null]);
+  });
+
   test('the launcher opens a dialog with the greeting, and an answer comes back formatted', async () => {
     const view = mount({ config: { botName: 'Lia', greeting: { en: 'Hi, I am Lia!', 'pt-BR': 'Oi, sou a Lia!' } } });
     fireEvent.click(view.getByRole('button', { name: 'Open chat' }));

@@ -39,8 +39,11 @@ export function mountChat(options: MountChatOptions): ChatHandle {
     config,
     strings,
     greeting: text(config.greeting, faq.greeting ?? strings.greeting),
-    // FAQ answers are in the knowledge base's language, whatever the shopper asked for.
+    // FAQ answers are in the knowledge base's language, whatever the shopper asked for; so are
+    // its greeting (unless the chat has its own, resolved in the shopper's) and its fallback.
     faqLang: faq.locale ? textsLang(faq.locale, stringsLocale(options.locale)) : undefined,
+    kbGreeting: config.greeting === undefined && !!faq.greeting,
+    kbFallback: !!faq.fallback,
   });
   const draw = () =>
     render(

@@ -12,6 +12,8 @@ export interface ChatLine {
   faqId?: string;
   confidence?: number;
   helpful?: boolean;
+  /** The knowledge base's greeting or fallback: shown in its language, as answers are. */
+  kb?: boolean;
   /** "Did you mean": FAQ entries offered as chips. */
   suggestions?: ChatFaq[];
 }
