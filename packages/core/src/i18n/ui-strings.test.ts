@@ -124,10 +124,24 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale(['pt-AO', 'pt', 'en'], ['pt-BR', 'pt-PT', 'en'])).toBe('pt-PT');
     expect(negotiateLocale(['pt-MZ'], ['pt-BR', 'pt-PT'])).toBe('pt-PT');
     expect(negotiateLocale(['pt-CV'], ['en', 'pt-br', 'pt_PT'])).toBe('pt_PT');
-    // The fallback chain still comes first, and the language still beats nothing.
-    expect(negotiateLocale(['pt-AO'], ['pt', 'pt-PT'])).toBe('pt');
+    // CLDR inherits pt-AO → pt-PT → pt, so pt-PT also comes before a bare pt; the language still beats nothing.
+    expect(negotiateLocale(['pt-AO'], ['pt', 'pt-PT'])).toBe('pt-PT');
+    expect(negotiateLocale(['pt-AO'], ['pt', 'pt-BR'])).toBe('pt');
     expect(negotiateLocale(['pt-AO'], ['en', 'pt-BR'])).toBe('pt-BR');
     expect(negotiateLocale(['pt-BR'], ['pt-PT', 'pt-BR'])).toBe('pt-BR');
+  });
+
+  test('Latin-American Spanish takes es-419 before es-ES and a bare es', () => {
+    // CLDR's parentLocales: es-MX, es-AR, es-CO, es-US… (every American region) have es-419 as parent, then es.
+    expect(negotiateLocale(['es-MX'], ['es', 'es-419', 'es-ES'])).toBe('es-419');
+    expect(negotiateLocale(['es-AR'], ['es-ES', 'es-419'])).toBe('es-419');
+    expect(negotiateLocale(['es_co', 'en'], ['en', 'es-ES', 'ES-419'])).toBe('ES-419');
+    expect(negotiateLocale(['es-US'], ['es-ES', 'es-419'])).toBe('es-419');
+    // Spain, and regions outside the Americas, keep theirs; without es-419 the chain and the language still work.
+    expect(negotiateLocale(['es-ES'], ['es-419', 'es-ES'])).toBe('es-ES');
+    expect(negotiateLocale(['es-GQ'], ['es', 'es-419'])).toBe('es');
+    expect(negotiateLocale(['es-MX'], ['es-ES', 'es'])).toBe('es');
+    expect(negotiateLocale(['es-MX'], ['en', 'es-ES'])).toBe('es-ES');
   });
 
   test('a close match for a preferred language beats an exact later one', () => {
