@@ -101,3 +101,21 @@ test('a regex is also tested on the path and query and on the path alone, as a b
   expect(matchUrl('https://shop.example/#/checkout/done', { match: 'regex', value: '^/#/checkout/' })).toBe(true);
   expect(matchUrl('https://shop.example/cart', { match: 'regex', value: '^/checkout' })).toBe(false);
 });
+
+test('a regex that names a literal ? (\\? or in a [class]) sees the query: it is not tried on the path alone', () => {
+  const withQuery = 'https://shop.com/pedido/12?utm=1';
+  const without = 'https://shop.com/pedido/12';
+  // "Pages without a query".
+  expect(matchUrl(withQuery, { match: 'regex', value: '^[^?]*$' })).toBe(false);
+  expect(matchUrl(without, { match: 'regex', value: '^[^?]*$' })).toBe(true);
+  expect(matchUrl(withQuery, { match: 'regex', value: '^/pedido/\\d+(?!\\?)$' })).toBe(false);
+  expect(matchUrl(withQuery, { match: 'regex', value: '^/pedido/\\d+[?]?$' })).toBe(false);
+  expect(matchUrl(withQuery, { match: 'regex', value: '[?&]utm=' })).toBe(true);
+  expect(matchUrl(without, { match: 'regex', value: '^/pedido/\\d+\\??$' })).toBe(true);
+  // A ? used as a quantifier or in (?:…), or after an escaped backslash, is not about the query:
+  // such a path regex still matches pages with a query string.
+  expect(matchUrl(withQuery, { match: 'regex', value: '^/pedidos?/\\d+/?$' })).toBe(true);
+  expect(matchUrl(withQuery, { match: 'regex', value: '^/(?:pedido|order)/\\d+$' })).toBe(true);
+  expect(matchUrl(withQuery, { match: 'regex', value: '^/pedido\\\\?/\\d+$' })).toBe(true);
+  expect(matchUrl('https://shop.com/a[b]/12?x=1', { match: 'regex', value: '^/a\\[b\\]?/\\d+$' })).toBe(true);
+});

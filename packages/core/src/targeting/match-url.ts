@@ -24,6 +24,11 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+// Whether a regex source names a literal `?` — escaped (`\?`) or in a class (`[^?]`, `[?&]`) — and
+// so is about the query; a `?` quantifier or `(?:` is not. Escaped pairs go first, so `\\?` (an
+// optional backslash) and `\[` are not read as either.
+const namesQuery = (source: string) => /\\\?|\[[^\]]*\?/.test(source.replace(/\\[^?]/g, ''));
+
 const compiledGlob = memo(globToRegExp);
 // A string is the reason the source is not a valid regular expression.
 const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? new RegExp(source));
@@ -33,7 +38,9 @@ const compiledRegex = memo((source): RegExp | string => regexProblem(source) ?? 
  * path and query when the pattern has a `?` before any `#`; a pattern starting with `#` with the
  * fragment only; any other pattern with the whole URL. A regex is searched (not anchored) in the
  * whole URL, in the path and query, and in the path alone: it matches if any of them does, so
- * `^/pedido/\d+$` or `^\/pedido` match `https://shop.example/pedido/12?utm=mail`. The fragment
+ * `^/pedido/\d+$` or `^\/pedido` match `https://shop.example/pedido/12?utm=mail`. A regex that
+ * names a literal `?` (`\?`, or in a class: `[^?]`, `[?&]`) is about the query and is not tried on
+ * the path alone, so `^[^?]*$` matches only pages without a query. The fragment
  * is compared only when the pattern contains `#`, so hash-routed apps
  * (`/#/checkout/done`) can be targeted and in-page anchors (`#reviews`) change nothing otherwise.
  * Throws when a regex pattern is invalid (`decideSurvey` turns that into a reason).
@@ -52,8 +59,10 @@ export function matchUrl(url: string, pattern: { match?: UrlMatch['match']; valu
     const compiled = compiledRegex(value);
     if (typeof compiled === 'string') throw new SyntaxError(compiled);
     // A browser URL starts with its scheme, so a regex written for a path (`^/pedido`, `^\/pedido`,
-    // `^(/a|/b)`) could never match it; and one ending in `$` would miss pages with a query.
-    return [full, subject, subject.split('?')[0]].some((part) => compiled.test(part + hash));
+    // `^(/a|/b)`) could never match it; and one ending in `$` would miss pages with a query, unless
+    // it names a `?` itself (`^[^?]*$`, "no query"), which the path alone would always satisfy.
+    const parts = namesQuery(value) ? [full, subject] : [full, subject, subject.split('?')[0]];
+    return parts.some((part) => compiled.test(part + hash));
   }
   if (!base.includes('?')) subject = subject.split('?')[0]!;
   subject = (base === '' ? '' : base.startsWith('/') ? subject : full) + hash;

@@ -33,7 +33,7 @@ export const urlMatchKinds = ['exact', 'prefix', 'glob', 'regex'] as const;
  * except `/`) and `**` (anything, `/` included); `regex` is a JavaScript regular expression source.
  * A value starting with `/` is compared with the path (plus the query when it has a `?`), otherwise
  * with the full URL; a regex is searched in the full URL, the path and query, and the path alone
- * (see `matchUrl`); the `#fragment` only when `value` contains `#` (`/#/checkout/done`, or
+ * unless it names a literal `?` (`\?`, `[^?]`; see `matchUrl`); the `#fragment` only when `value` contains `#` (`/#/checkout/done`, or
  * `#/checkout/**` for the fragment alone).
  * A value that could never match a page URL (not starting with `/`, `#` or a scheme like `https://`;
  * for a regex, `^` then plain text such as `^checkout/`) is rejected at `value`.
