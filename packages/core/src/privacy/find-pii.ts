@@ -65,6 +65,15 @@ const detectors: Detector[] = [
     pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
     accept: (match) => match.length,
   },
+  // A WhatsApp link holds the number in international form without + (wa.me/34612345678,
+  // api.whatsapp.com/send?phone=5511987654321), which the phone rule, wary of numbers in paths and
+  // of country codes it does not know, would leave. Before cards, which such a number may pass.
+  {
+    kind: 'phone',
+    type: 'phone',
+    pattern: /(?<=\bwa\.me\/|\bwhatsapp\.com\/send\/?\?(?:[^\s&#]*&)*phone=)\+?\d{8,15}(?!\d)/gi,
+    accept: (match) => match.length,
+  },
   // Before cards and phones, which would otherwise take a run of its digits and leave the rest
   // ("PT50 [phone] 9015 4"). Printed in fours or in one block, as banks and invoices write it.
   {

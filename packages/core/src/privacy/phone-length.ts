@@ -29,6 +29,8 @@ function isPhone(candidate: string): boolean {
     const national = candidate.includes('+') ? digits : digits.slice(2);
     return national.length >= 8 && national.length <= 15;
   }
+  // Dictated digit by digit ("6 1 2 3 4 5 6 7 8"): the digits are read as one run.
+  if (/^\d(?: \d){7,}$/.test(candidate)) return isPhone(digits);
   if (/^\(?0\d/.test(candidate) && (digits.length < 10 || digits.length > 11)) return false;
   // Portugal's, Spain's or Brazil's country code without + or 00, as WhatsApp writes numbers
   // (351912345678, 55 11 98765-4321): the rest must be a whole national number.

@@ -63,6 +63,13 @@ describe('phone numbers', () => {
     ['UK mobile in two groups', 'text 07700 900123', 'text [phone]'],
     ['UK with the area code in parentheses', 'ring (020) 7946 0958 or (01632) 960 001', 'ring [phone] or [phone]'],
     ['a country code in parentheses', 'ligue (0034) 612 345 678', 'ligue [phone]'],
+    ['written digit by digit', 'ligue 6 1 2 3 4 5 6 7 8 ou 9 1 2 3 4 5 6 7 8, zap 1 1 9 8 7 6 5 4 3 2 1', 'ligue [phone] ou [phone], zap [phone]'],
+    [
+      'in a WhatsApp link',
+      'fale em wa.me/34612345678 ou https://wa.me/351912345678?text=oi, https://api.whatsapp.com/send?phone=5511987654321&text=ola, wa.me/447700900123',
+      'fale em wa.me/[phone] ou https://wa.me/[phone]?text=oi, https://api.whatsapp.com/send?phone=[phone]&text=ola, wa.me/[phone]',
+    ],
+    ['in a WhatsApp link with the phone after other parameters', 'api.whatsapp.com/send/?text=oi&phone=447700900123', 'api.whatsapp.com/send/?text=oi&phone=[phone]'],
   ])('%s', (_name, input, expected) => {
     expect(redactPii(input)).toBe(expected);
   });
@@ -126,6 +133,9 @@ describe('left alone', () => {
       'My order is 912345678, o meu pedido é o 912345678, a minha encomenda é a 912345678, el número de mi pedido es 612 345 678, la factura es la 612345678, o código de rastreio é 912345678',
     ],
     ['a Galician tracking number', 'o pedido chegou sen o número de seguimento 912345678'],
+    ['quantities, scores and dates written digit by digit', 'comprei 2 3 4 unidades, notas 9 8 10 7 9, tallas 3 4 5 6 7 8, data 2 0 2 4 0 5 0 6'],
+    ['an order number written digit by digit', 'pedido 9 1 2 3 4 5 6 7 8, encomenda nº 6 1 2 3 4 5 6 7 8'],
+    ['a number in a link path that is not WhatsApp', 'https://loja.example/pedido/34612345678 e https://loja.example/wa.mep/447700900123'],
     ['Multibanco and payment references', 'Ref MB 912345678, referência MB: 912 345 678, ref. multibanco 212345678, referencia de pago 612345678; la referencia de pago es la 612345678'],
   ])('%s', (_name, input) => {
     expect(redactPii(input)).toBe(input);
