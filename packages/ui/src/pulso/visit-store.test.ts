@@ -41,7 +41,7 @@ test('the anonymous visitor id is made once and kept', () => {
 test('an unfinished response is kept until cleared, and a corrupt history reads as empty', () => {
   const visit = fresh();
   visit.saveResponse({ surveyId: 'nps', surveyVersion: 2, response: { id: 'r-1', answers: { q: 3 } } });
-  expect(visit.savedResponse()).toEqual({ surveyId: 'nps', surveyVersion: 2, response: { id: 'r-1', answers: { q: 3 } } });
+  expect(visit.savedResponse()).toMatchObject({ surveyId: 'nps', surveyVersion: 2, response: { id: 'r-1', answers: { q: 3 } } });
   visit.clearResponse();
   expect(visit.savedResponse()).toBeUndefined();
   localStorage.setItem('pulso:history', '{"version":7}');
@@ -61,4 +61,16 @@ test('a history time later than now (the device clock went back) counts as now a
   // Half a day later the rewritten time is half a day old, not still "in the future".
   now += day / 2;
   expect(visit.history().lastShownAt).toBe(now - day / 2);
+});
+
+test('an unfinished response is kept for a week, then forgotten (its answers were sent as they were given)', () => {
+  const day = 86_400_000;
+  let now = 1_000;
+  const visit = fresh(() => now);
+  visit.saveResponse({ surveyId: 'nps', surveyVersion: 1, response: { id: 'r-1', answers: { q: 9 } } });
+  now += 7 * day;
+  expect(visit.savedResponse()?.surveyId).toBe('nps');
+  now += 1;
+  expect(visit.savedResponse()).toBeUndefined();
+  expect(localStorage.getItem('pulso:response')).toBeNull();
 });

@@ -11,6 +11,8 @@ export interface SavedResponse {
   surveyId: string;
   surveyVersion: number | string | undefined;
   response: unknown;
+  /** When it was last saved (absent in what older versions saved). */
+  savedAt?: number;
 }
 
 /**
@@ -47,8 +49,14 @@ export function createVisitStore(local: WebStore, session: WebStore, now: () => 
       local.write(VISITOR_KEY, id);
       return id;
     },
-    savedResponse: () => local.read<SavedResponse>(RESPONSE_KEY),
-    saveResponse: (saved: SavedResponse) => local.write(RESPONSE_KEY, saved),
+    // Kept a week: its answers were sent as they were given, so this is only for resuming, and
+    // a survey no page configures any more would otherwise keep it for good.
+    savedResponse(): SavedResponse | undefined {
+      const saved = local.read<SavedResponse>(RESPONSE_KEY);
+      if (saved && now() - (saved.savedAt ?? now()) > 6048e5) return void local.remove(RESPONSE_KEY);
+      return saved;
+    },
+    saveResponse: (saved: SavedResponse) => local.write(RESPONSE_KEY, { ...saved, savedAt: now() }),
     clearResponse: () => local.remove(RESPONSE_KEY),
   };
 }
