@@ -23,11 +23,16 @@ beforeEach(() => {
   shown = [];
   pulso.on('shown', ({ surveyId }) => shown.push(surveyId));
 });
+const firstUrl = location.href;
 afterEach(() => {
   pulso.destroy();
   document.body.replaceChildren();
   vi.useRealTimers();
+  history.replaceState(null, '', firstUrl);
 });
+
+// Timers and performance.now together: delays are measured with performance.now.
+const useFakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
 
 const shadow = () => document.querySelector('pulso-widget')!.shadowRoot!;
 
@@ -58,7 +63,7 @@ test('identify feeds attribute targeting', async () => {
 test('a delay trigger fires at its moment after page load', async () => {
   // A fake clock (timers and performance.now together): on a loaded machine real timers fire late
   // and the wait for them ran out; here the survey must stay hidden until the very millisecond due.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+  useFakeClock();
   const due = Math.ceil(performance.now()) + 60;
   pulso.init({ surveys: [survey('later', { trigger: { type: 'delay', ms: due } })]});
   expect(shown).toEqual([]);
@@ -102,7 +107,6 @@ test('with redactPii, an e-mail typed in a text answer never leaves as typed', a
 test('scroll depth starts again on a new page of a single-page app: depth reached on another page does not count', async () => {
   Object.defineProperty(document.documentElement, 'scrollHeight', { value: 10 * innerHeight, configurable: true });
   Object.defineProperty(window, 'scrollY', { value: 0, configurable: true, writable: true });
-  const start = location.href;
   try {
     pulso.init({
       surveys: [survey('article', { trigger: { type: 'all', of: [{ type: 'pageView', url: { match: 'glob', value: '/blog/**' } }, { type: 'scroll', percent: 50 }] } })],
@@ -120,74 +124,44 @@ test('scroll depth starts again on a new page of a single-page app: depth reache
     window.dispatchEvent(new Event('scroll'));
     await vi.waitFor(() => expect(shown).toEqual(['article']), { timeout: 2_000 });
   } finally {
-    history.replaceState(null, '', start);
     delete (document.documentElement as { scrollHeight?: number }).scrollHeight;
     delete (window as { scrollY?: number }).scrollY;
   }
 });
 
 test('in a single-page app a delay counts from the route change, not from page load', async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-  const start = location.href;
-  try {
-    // "10 s after /checkout/done": the visitor reaches it 30 s after the app loaded.
-    pulso.init({
-      surveys: [survey('done', { trigger: { type: 'all', of: [{ type: 'pageView', url: { match: 'glob', value: '/checkout/done' } }, { type: 'delay', ms: 10_000 }] } })],
-    });
-    await vi.advanceTimersByTimeAsync(30_000);
-    history.pushState(null, '', '/checkout/done');
-    await vi.advanceTimersByTimeAsync(9_999);
-    expect(shown).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    await vi.waitFor(() => expect(shown).toEqual(['done']));
-  } finally {
-    history.replaceState(null, '', start);
-  }
+  useFakeClock();
+  // "10 s after /checkout/done": the visitor reaches it 30 s after the app loaded.
+  pulso.init({
+    surveys: [survey('done', { trigger: { type: 'all', of: [{ type: 'pageView', url: { match: 'glob', value: '/checkout/done' } }, { type: 'delay', ms: 10_000 }] } })],
+  });
+  await vi.advanceTimersByTimeAsync(30_000);
+  history.pushState(null, '', '/checkout/done');
+  await vi.advanceTimersByTimeAsync(9_999);
+  expect(shown).toEqual([]);
+  await vi.advanceTimersByTimeAsync(1);
+  await vi.waitFor(() => expect(shown).toEqual(['done']));
 });
 
-test('a route change before a delay is reached starts that delay again', async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-  const start = location.href;
-  try {
-    pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
-    await vi.advanceTimersByTimeAsync(4_000);
-    history.pushState(null, '', '/next');
-    await vi.advanceTimersByTimeAsync(4_999);
-    expect(shown).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    await vi.waitFor(() => expect(shown).toEqual(['linger']));
-  } finally {
-    history.replaceState(null, '', start);
-  }
+// A survey due 5 s into the page; the visitor moves to `url` at 4 s (pushState reaches the same
+// URL watcher as a hashchange).
+const moveBeforeTheDelay = async (url: string) => {
+  useFakeClock();
+  pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
+  await vi.advanceTimersByTimeAsync(4_000);
+  history.pushState(null, '', url);
+};
+
+test.each(['/next', '#/checkout/done'])('a route change (%s) before a delay is reached starts that delay again', async (url) => {
+  await moveBeforeTheDelay(url);
+  await vi.advanceTimersByTimeAsync(4_999);
+  expect(shown).toEqual([]);
+  await vi.advanceTimersByTimeAsync(1);
+  await vi.waitFor(() => expect(shown).toEqual(['linger']));
 });
 
 test('an in-page anchor (#reviews) does not start a delay again', async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-  const start = location.href;
-  try {
-    pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
-    await vi.advanceTimersByTimeAsync(4_000);
-    // A "Reviews" link on the same page (pushState reaches the same URL watcher as hashchange).
-    history.pushState(null, '', '#reviews');
-    await vi.advanceTimersByTimeAsync(1_000);
-    await vi.waitFor(() => expect(shown).toEqual(['linger']));
-  } finally {
-    history.replaceState(null, '', start);
-  }
-});
-
-test('a hash-router route change starts a delay again', async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-  const start = location.href;
-  try {
-    pulso.init({ surveys: [survey('linger', { trigger: { type: 'delay', ms: 5_000 } })] });
-    await vi.advanceTimersByTimeAsync(4_000);
-    history.pushState(null, '', '#/checkout/done');
-    await vi.advanceTimersByTimeAsync(4_999);
-    expect(shown).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    await vi.waitFor(() => expect(shown).toEqual(['linger']));
-  } finally {
-    history.replaceState(null, '', start);
-  }
+  await moveBeforeTheDelay('#reviews');
+  await vi.advanceTimersByTimeAsync(1_000);
+  await vi.waitFor(() => expect(shown).toEqual(['linger']));
 });
