@@ -401,12 +401,12 @@ describe('handoff to a person', () => {
     expect(said(stringsPtBR.chat.offerPerson)).toBe(`Lia: ${stringsPtBR.chat.offerPerson}`);
   });
 
-  test('a second click on "Talk to a person" while the endpoint is being checked sends the conversation once', async () => {
+  // A handoff whose reachability checks (HEAD) hang until released; reply polls answer at once.
+  const mountWithHeldCheck = () => {
     const handoffQueue = recordingQueue();
     const checks: (() => void)[] = [];
     const view = mount({
       handoffQueue,
-      // Reachability checks (HEAD) hang until released; reply polls answer at once.
       fetch: ((_url: string, init?: RequestInit) =>
         init?.method === 'HEAD'
           ? new Promise<Response>((done) => checks.push(() => done(new Response(null))))
@@ -414,6 +414,11 @@ describe('handoff to a person', () => {
       isOnline: () => true,
       config: { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 10_000 } },
     });
+    return { handoffQueue, checks, view };
+  };
+
+  test('a second click on "Talk to a person" while the endpoint is being checked sends the conversation once', async () => {
+    const { handoffQueue, checks, view } = mountWithHeldCheck();
     await openAndAsk(view, 'person');
     const button = await view.findByRole('button', { name: 'Talk to a person' });
     fireEvent.click(button);
@@ -428,17 +433,7 @@ describe('handoff to a person', () => {
   });
 
   test('"Keep chatting" clicked while the endpoint is being checked is respected: nothing goes to the team', async () => {
-    const handoffQueue = recordingQueue();
-    const checks: (() => void)[] = [];
-    const view = mount({
-      handoffQueue,
-      fetch: ((_url: string, init?: RequestInit) =>
-        init?.method === 'HEAD'
-          ? new Promise<Response>((done) => checks.push(() => done(new Response(null))))
-          : Promise.resolve(new Response('[]'))) as typeof fetch,
-      isOnline: () => true,
-      config: { handoff: { endpoint: '/handoff', repliesUrl: '/handoff/replies', pollMs: 10_000 } },
-    });
+    const { handoffQueue, checks, view } = mountWithHeldCheck();
     await openAndAsk(view, 'person');
     fireEvent.click(await view.findByRole('button', { name: 'Talk to a person' }));
     await waitFor(() => expect(checks).toHaveLength(1));
