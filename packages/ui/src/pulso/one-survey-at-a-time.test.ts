@@ -159,19 +159,25 @@ const answerOn = async (index: number) => {
   root.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
 };
 
-test('a restored page whose survey was continued on the next page resumes it where it really is', async () => {
+// Question one answered on this page, which is left; the next page of the site resumes the
+// response and the visitor answers question two there. Returns that next page's Pulso.
+const goOnOnTheNextPage = async () => {
   pulso.init({ surveys: [threeSteps] });
   pulso.track('purchase');
   await vi.waitFor(() => expect(questionOn(0)).toBe('Question one'));
   await answerOn(0);
   await vi.waitFor(() => expect(questionOn(0)).toBe('Question two'));
   pageHide();
-  // The next page of the site resumes the response and the visitor answers question two there.
   const next = createPulso();
   next.init({ surveys: [threeSteps] });
   await vi.waitFor(() => expect(questionOn(1)).toBe('Question two'));
   await answerOn(1);
   await vi.waitFor(() => expect(questionOn(1)).toBe('Question three'));
+  return next;
+};
+
+test('a restored page whose survey was continued on the next page resumes it where it really is', async () => {
+  const next = await goOnOnTheNextPage();
   pageHide();
   next.destroy();
   // Back to the first page: it must not ask question two again.
@@ -181,17 +187,7 @@ test('a restored page whose survey was continued on the next page resumes it whe
 });
 
 test('a restored page whose survey was finished on the next page closes it without recording anything', async () => {
-  pulso.init({ surveys: [threeSteps] });
-  pulso.track('purchase');
-  await vi.waitFor(() => expect(questionOn(0)).toBe('Question one'));
-  await answerOn(0);
-  await vi.waitFor(() => expect(questionOn(0)).toBe('Question two'));
-  pageHide();
-  const next = createPulso();
-  next.init({ surveys: [threeSteps] });
-  await vi.waitFor(() => expect(questionOn(1)).toBe('Question two'));
-  await answerOn(1);
-  await vi.waitFor(() => expect(questionOn(1)).toBe('Question three'));
+  const next = await goOnOnTheNextPage();
   await answerOn(1);
   await vi.waitFor(() => expect(localStorage.getItem('pulso:response')).toBeNull());
   pageHide();
