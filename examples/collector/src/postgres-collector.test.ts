@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector } from './server';
 import { openPostgresStorage } from './storage/postgres-storage';
-import { answered, collectorSuite, testSurveys } from './testing/collector-suite';
+import { answered, collectorSuite, expectOldTableUpgraded, testSurveys } from './testing/collector-suite';
 import { startPostgres, type TestPostgres } from './testing/start-postgres';
 
 let server: TestPostgres | { skip: string } = { skip: 'not started' };
@@ -25,16 +25,7 @@ it('opens a database written before events kept their orderKey and seq, and keep
   await old.query('CREATE TABLE pulso_events (id TEXT PRIMARY KEY, type TEXT NOT NULL, created_at BIGINT NOT NULL, received_at BIGINT NOT NULL, payload JSONB NOT NULL)');
   await old.query(`INSERT INTO pulso_events VALUES ('old', 'chat.message', 1000, 1000, '{"type":"chat.message","conversationId":"c"}')`);
   await old.end();
-  for (let open = 0; open < 2; open++) {
-    const storage = await openPostgresStorage(url);
-    await storage.write([{ id: `new-${open}`, type: 'chat.message', createdAt: 2000, receivedAt: 2000, payload: { type: 'chat.message', conversationId: 'c' }, orderKey: 'c', seq: open + 1 }], []);
-    expect((await storage.events(['chat.message'])).map((event) => [event.id, event.orderKey, event.seq])).toEqual([
-      ['old', null, null],
-      ['new-0', 'c', 1],
-      ...(open === 1 ? [['new-1', 'c', 2]] : []),
-    ]);
-    await storage.close();
-  }
+  await expectOldTableUpgraded(() => openPostgresStorage(url));
 });
 
 it('starts while another connection is reading the events table (a long report, a pg_dump backup)', async (context) => {

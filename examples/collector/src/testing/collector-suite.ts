@@ -579,3 +579,20 @@ export function collectorSuite(name: string, open: () => Promise<Storage | { ski
     });
   });
 }
+
+/**
+ * For a storage whose table was created by the first release (no order_key/seq columns, one old
+ * row): opening it twice adds the columns once, keeps the old row and stores orderKey and seq.
+ */
+export async function expectOldTableUpgraded(open: () => Promise<Storage>) {
+  for (let opened = 0; opened < 2; opened++) {
+    const storage = await open();
+    await storage.write([{ id: `new-${opened}`, type: 'chat.message', createdAt: 2000, receivedAt: 2000, payload: { type: 'chat.message', conversationId: 'c' }, orderKey: 'c', seq: opened + 1 }], []);
+    expect((await storage.events(['chat.message'])).map((event) => [event.id, event.orderKey, event.seq])).toEqual([
+      ['old', null, null],
+      ['new-0', 'c', 1],
+      ...(opened === 1 ? [['new-1', 'c', 2]] : []),
+    ]);
+    await storage.close();
+  }
+}
