@@ -25,6 +25,11 @@ interface Lease {
   until: number;
 }
 
+// Per lock name, the request this page gave back last: the browser frees a Web Lock only once
+// the holder's promise settles, so a restart in the same task (destroy then init) waits for it
+// rather than seeing its own lock as another tab's.
+const released: Record<string, Promise<unknown>> = {};
+
 /**
  * Web Locks with `ifAvailable` when the browser has them (the lock is freed by the browser when a
  * tab closes or crashes); otherwise a lease in localStorage that the holder renews and that
@@ -33,11 +38,6 @@ interface Lease {
  * it", so the lease takes over from then on; where storage is refused too, the store keeps the
  * lease in memory and the tab acquires it: a survey that shows beats one that never can.
  */
-// Per lock name, the request this page gave back last: the browser frees a Web Lock only once
-// the holder's promise settles, so a restart in the same task (destroy then init) waits for it
-// rather than seeing its own lock as another tab's.
-const released: Record<string, Promise<unknown>> = {};
-
 export function createTabLock(name: string, options: TabLockOptions): TabLock {
   const { locks, store, now = Date.now, leaseMs = 15_000 } = options;
   const lease = createLease(name, store, now, leaseMs);
