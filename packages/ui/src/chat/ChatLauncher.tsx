@@ -14,9 +14,7 @@ export function ChatLauncher(props: { model: ChatModel; strings: ChatStrings; bu
       part="launcher"
       aria-expanded={model.isOpen.value}
       aria-label={unread ? `${strings.launcher} (${format(strings.newMessages, { n: unread })})` : strings.launcher}
-      // Opened once the kept transcript is read: a question sent before would be wiped from the
-      // screen when it arrives (IndexedDB can be slow to open on a cold profile).
-      onClick={() => (model.isOpen.value ? model.close() : void model.ready.then(() => model.open({ source: 'launcher' })))}
+      onClick={() => (model.isOpen.value ? model.close() : model.openWhenReady({ source: 'launcher' }))}
     >
       <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true">
         <path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z" />

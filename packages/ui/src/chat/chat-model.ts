@@ -140,6 +140,14 @@ export function createChatModel(options: ChatModelOptions) {
       lines.slice(first).forEach((line) => reply(line.text, line.id));
     }),
 
+    /**
+     * Opens once the kept transcript is read (`ready`): a question sent before it arrives would be
+     * wiped from the screen by it (IndexedDB can be slow to open on a cold profile).
+     */
+    openWhenReady(context?: ChatOpenContext) {
+      void this.ready.then(() => this.open(context));
+    },
+
     open(context: ChatOpenContext = {}) {
       state.isOpen.value = true;
       state.unread.value = 0;

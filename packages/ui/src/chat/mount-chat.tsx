@@ -58,7 +58,7 @@ export function mountChat(options: MountChatOptions): ChatHandle {
     );
   draw();
   return {
-    open: (context) => void model.ready.then(() => model.open(context)),
+    open: (context) => model.openWhenReady(context),
     close: () => model.close(),
     destroy: () => {
       void model.dispose();
