@@ -1,4 +1,4 @@
-import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { ChatAuthor, HandoffReason } from '@pulso/core';
 import type { ChatFaq } from './chat-types';
 
@@ -86,12 +86,12 @@ export async function loadTranscript(
     // An open that never settles (a blocked upgrade, a Safari stall) must not keep the chat shut:
     // after 2 s it starts without the kept transcript.
     const [found, drafts] = await Promise.race([
-      Promise.all([get<Transcript>(key, store), get<Transcript['drafts']>(draftsKey, store)]),
+      getMany<Transcript | Transcript['drafts']>([key, draftsKey], store) as Promise<[Transcript?, Transcript['drafts']?]>,
       new Promise<[]>((resolve) => setTimeout(resolve, 2_000, [])),
     ]);
     if (!found) return null;
     const kept = applyRetention(found, now, retention);
-    if (!kept) await Promise.all([del(key, store), del(draftsKey, store)]);
+    if (!kept) await delMany([key, draftsKey], store);
     return kept && { ...kept, drafts };
   } catch {
     // Private modes and blocked storage: the chat still works, it just forgets on reload.
