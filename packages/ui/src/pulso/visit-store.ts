@@ -5,6 +5,7 @@ const HISTORY_KEY = 'pulso:history';
 const SESSION_KEY = 'pulso:session';
 const VISITOR_KEY = 'pulso:visitor';
 const RESPONSE_KEY = 'pulso:response';
+const WEEK_MS = 7 * 86_400_000;
 
 /** An unfinished response kept so a reload (or the next page) continues it. */
 export interface SavedResponse {
@@ -31,7 +32,8 @@ export function createVisitStore(local: WebStore, session: WebStore, now: () => 
     return read;
   };
   const update = (change: (history: SurveyHistory, surveyId: string, at: number) => SurveyHistory) => (surveyId: string) =>
-    local.write(HISTORY_KEY, change(history(), surveyId, now()));
+    // Written once: the change is applied to the history as read (clamped), not written back first.
+    local.write(HISTORY_KEY, change(restoreHistory(local.read(HISTORY_KEY), now()), surveyId, now()));
   return {
     history,
     recordShown: (surveyId: string) => {
@@ -53,7 +55,7 @@ export function createVisitStore(local: WebStore, session: WebStore, now: () => 
     // a survey no page configures any more would otherwise keep it for good.
     savedResponse(): SavedResponse | undefined {
       const saved = local.read<SavedResponse>(RESPONSE_KEY);
-      if (saved && now() - (saved.savedAt ?? now()) > 6048e5) return void local.remove(RESPONSE_KEY);
+      if (saved && now() - (saved.savedAt ?? now()) > WEEK_MS) return void local.remove(RESPONSE_KEY);
       return saved;
     },
     saveResponse: (saved: SavedResponse) => local.write(RESPONSE_KEY, { ...saved, savedAt: now() }),
