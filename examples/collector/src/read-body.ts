@@ -26,10 +26,11 @@ export class BodyTooLarge extends BodyRefused {
 // The encodings Node inflates on its own (RFC 9110 §8.4.1). A client that compresses (an `endpoint`
 // function, a server relaying events) was told its batch was "not JSON", and every item of it
 // ended up dead-lettered by a bisecting client.
+const gunzipAsync = promisify(gunzip);
 // A Map, so a header naming something every object has (`constructor`) is not taken for a coding.
 const inflaters = new Map<string, (input: Buffer, options: ZlibOptions) => Promise<Buffer>>([
-  ['gzip', promisify(gunzip)],
-  ['x-gzip', promisify(gunzip)],
+  ['gzip', gunzipAsync],
+  ['x-gzip', gunzipAsync],
   ['deflate', promisify(inflate)],
   ['br', promisify(brotliDecompress) as (input: Buffer, options: ZlibOptions) => Promise<Buffer>],
 ]);

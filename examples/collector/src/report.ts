@@ -13,6 +13,7 @@ import {
   type ScoreInput,
 } from '@pulso/core';
 import type { AnswerRow, Storage } from './storage/storage';
+import { latestTime } from './wire';
 import type { CatalogQuestion, CatalogSurvey, QuestionKind, SurveyCatalog } from './survey-catalog';
 
 export type GroupBy = 'day' | 'week' | 'month' | 'journeyStage';
@@ -63,12 +64,10 @@ export function parseReportQuery(
 // "banana 12" as December 2001, roll 2026-02-30 over to March and read offset-less times in the
 // server's own zone.
 const isoTime = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-// The largest time a Date holds (ECMAScript's ±100,000,000 days).
-const latest = 8.64e15;
 
 function instant(text: string | null, edge: 'start' | 'end'): number | undefined | null {
   if (text === null || text === '') return undefined;
-  if (/^\d+$/.test(text)) return Number(text) <= latest ? Number(text) : null;
+  if (/^\d+$/.test(text)) return Number(text) <= latestTime ? Number(text) : null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const day = realDay(text);
     return day === null ? null : edge === 'start' ? day : day + 86_400_000 - 1;

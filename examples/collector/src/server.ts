@@ -184,9 +184,9 @@ export async function startCollector(options: CollectorOptions & { port?: number
     if (closing) res.setHeader('connection', 'close');
     return handle(req, res);
   });
-  await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
+  const { port } = server.address() as AddressInfo;
   return {
     // An IPv6 address goes in brackets in a URL (`http://[::1]:8787`).
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
