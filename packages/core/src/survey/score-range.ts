@@ -17,7 +17,7 @@ export function scoreRange(question: SurveyQuestion): [number, number] {
 }
 
 /** How messages name a kind: `nps` → `NPS`, `rating` → `rating`. */
-export function kindName(kind: string): string {
+function kindName(kind: string): string {
   return kind === 'nps' || kind === 'csat' || kind === 'ces' ? kind.toUpperCase() : kind;
 }
 
