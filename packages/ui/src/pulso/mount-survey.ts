@@ -17,7 +17,7 @@ import type { VisitStore } from './visit-store';
 /** A survey on screen. `close` removes it without recording anything (used by `destroy`). */
 export interface MountedSurvey {
   close(): void;
-  /** Whether an answer was given here (and the response saved for a reload). */
+  /** Whether the response is saved for a reload: an answer was given here, or it was resumed from one. */
   answered(): boolean;
 }
 
@@ -133,5 +133,5 @@ export function mountSurvey(survey: Survey, options: MountSurveyOptions): Mounte
   const resumed = !!options.resume;
   if (!resumed) void sendQuietly('survey.shown', {});
   emitter.emit('shown', { surveyId: survey.id, responseId, resumed });
-  return { close, answered: () => answered };
+  return { close, answered: () => answered || resumed };
 }

@@ -186,6 +186,32 @@ test('a restored page whose survey was continued on the next page resumes it whe
   expect(heard).toEqual(['shown steps', 'shown steps']);
 });
 
+test('a restored page that only resumed the survey (no answer there) also shows where the next page got to', async () => {
+  // An earlier page answered question one; this page resumed at question two and was left unanswered.
+  const earlier = createPulso();
+  earlier.init({ surveys: [threeSteps] });
+  earlier.track('purchase');
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question one'));
+  await answerOn(0);
+  await vi.waitFor(() => expect(localStorage.getItem('pulso:response')).not.toBeNull());
+  pageHide();
+  earlier.destroy();
+  pulso.init({ surveys: [threeSteps] });
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question two'));
+  pageHide();
+  // The next page answers question two.
+  const next = createPulso();
+  next.init({ surveys: [threeSteps] });
+  await vi.waitFor(() => expect(questionOn(1)).toBe('Question two'));
+  await answerOn(1);
+  await vi.waitFor(() => expect(questionOn(1)).toBe('Question three'));
+  pageHide();
+  next.destroy();
+  // Back: question two must not be asked again (a second answer, and older progress saved over the newer).
+  backForwardRestore();
+  await vi.waitFor(() => expect(questionOn(0)).toBe('Question three'));
+});
+
 test('a restored page whose survey was finished on the next page closes it without recording anything', async () => {
   const next = await goOnOnTheNextPage();
   await answerOn(1);
