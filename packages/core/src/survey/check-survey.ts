@@ -158,6 +158,8 @@ function checkCondition(
   // themselves stand in for any string). A value no answer matches makes the rule never hold
   // (`neq`: always): `eq 11` or `lt 0` on 0–10, `eq 6.5`, a misspelt choice id, one in an `in` list.
   const [min, max] = scoreRange(tested);
+  // A reversed scale is reported at the scale itself; every value would look impossible here.
+  if (isScore && max < min) return;
   const values = Array.isArray(condition.value) ? condition.value : [condition.value];
   let answers: Array<string | number> = values.map(String);
   let why = `"${id}" is a text answer; compare with a string`;

@@ -105,6 +105,14 @@ describe('safeParseSurvey on malformed definitions', () => {
   });
 });
 
+it('reports a reversed rating scale once, not again on every rule that tests it', () => {
+  const reversed = { ...nps, id: 'r', kind: 'rating', scale: { min: 5, max: 1 }, branches: [{ when: { op: 'eq', value: 3 }, goTo: 'end' }] };
+  const result = safeParseSurvey(withQuestions(reversed));
+  expect(result.success).toBe(false);
+  if (result.success) return;
+  expect(result.issues.map((issue) => issue.path)).toEqual(['questions[0].scale.max']);
+});
+
 describe('safeParseSurvey on valid definitions', () => {
   it('applies defaults and fills in follow-up ids', () => {
     const result = safeParseSurvey(
